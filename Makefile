@@ -1,0 +1,120 @@
+# mtss-recap: expands an MTSS coach's short notes into the full recap.
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+DESTDIR	?=
+
+CC	?= cc
+PKGS	 = libetpan libical json-c inih
+WARN	 = -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wvla \
+	   -Wcast-align -Wundef -Wno-unused-parameter
+# CI builds with WERROR=-Werror.
+WERROR	?=
+CFLAGS	?= -O2 -g
+# json-c's pkg-config gives -I: treat its headers as system headers.
+PKG_CFLAGS := $(subst -I,-isystem ,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
+# libetpan's pkg-config asks for a dpkg spec file that makes executables
+# non-PIE; drop it and link PIE as everything else here.
+PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null))
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) \
+	   $(WERROR) $(CFLAGS) $(EXTRA_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
+
+BASE	 = src/util.o src/buf.o src/diag.o
+CORE	 = $(BASE) src/config.o src/intake.o src/dates.o src/notes.o \
+	   src/recap.o src/invite.o src/outbound.o src/report.o src/deliver.o \
+	   src/log.o
+OBJS	 = src/main.o $(CORE)
+
+UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
+	   tests/unit/test_notes tests/unit/test_recap tests/unit/test_invite \
+	   tests/unit/test_outbound tests/unit/test_config
+
+# Debian packages the build, the tests and the quick start need.
+DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
+	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar
+
+.PHONY: all deps check unit golden interop example bench install clean
+
+all: mtss-recap
+
+mtss-recap: $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
+
+src/%.o: src/%.c include/*.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+tests/unit/%.o: tests/unit/%.c include/*.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Each unit test links only the steps it exercises, so one step can be
+# built and tested before the others exist.
+TLIBS	 = $(PKG_LIBS) -lcmocka
+tests/unit/test_util: tests/unit/test_util.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_dates: tests/unit/test_dates.o src/dates.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_intake: tests/unit/test_intake.o src/intake.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_notes: tests/unit/test_notes.o src/notes.o src/dates.o \
+    src/intake.o src/config.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_recap: tests/unit/test_recap.o src/recap.o src/dates.o \
+    src/intake.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_invite: tests/unit/test_invite.o src/invite.o src/dates.o \
+    src/intake.o src/config.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_outbound: tests/unit/test_outbound.o src/outbound.o \
+    src/intake.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_config: tests/unit/test_config.o src/config.o $(BASE)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+
+# Install what is missing, as root or through sudo.
+deps:
+	@missing=; for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	    echo "installing:$$missing"; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	    --no-install-recommends $$missing >/dev/null || exit 1; fi
+
+# The quick start: the bundled notes become a recap, shown on the terminal.
+example: deps
+	@$(MAKE) --no-print-directory all
+	./mtss-recap --now 2026-12-03T15:00:00-05:00 \
+	    -c contrib/examples/mtss-recap.conf < contrib/examples/notes.eml
+
+check: deps
+	@$(MAKE) --no-print-directory all $(UNIT)
+	@$(MAKE) --no-print-directory unit golden interop
+
+unit: $(UNIT)
+	@fail=0; for t in $(UNIT); do \
+	    echo "== $$t"; ./$$t || fail=1; done; exit $$fail
+
+golden: mtss-recap
+	sh tests/golden.sh
+
+interop: mtss-recap
+	sh tests/interop.sh
+
+bench: mtss-recap
+	sh tests/bench.sh
+
+install: mtss-recap
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5
+	install -m 755 mtss-recap $(DESTDIR)$(BINDIR)/mtss-recap
+	install -m 644 man/mtss-recap.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 man/mtss-recap.conf.5 $(DESTDIR)$(MANDIR)/man5/
+
+clean:
+	rm -f mtss-recap src/*.o tests/unit/*.o $(UNIT)
+	rm -rf tests/out
