@@ -4,6 +4,8 @@
 #ifndef MTSS_RECAP_H
 #define MTSS_RECAP_H
 
+#include <time.h>
+
 struct notes;
 
 struct recap {
@@ -12,7 +14,11 @@ struct recap {
 	char	*html;		/* UTF-8, LF line ends, values escaped */
 };
 
-void	 recap_compose(const struct notes *, struct recap *);
+/*
+ * Fill r from n.  now decides whether the visit was "today" (the usual
+ * case) or an earlier day named in full.
+ */
+void	 recap_compose(const struct notes *, time_t now, struct recap *);
 void	 recap_free(struct recap *);
 
 #endif

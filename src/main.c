@@ -1,0 +1,145 @@
+/*
+ * mtss-recap: expands an MTSS coach's short notes into the full recap
+ * message, with an invitation for the next touchpoint.
+ *
+ * main only reads the command line and hands over to deliver_run, which
+ * owns the contract with the mail system.
+ */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "deliver.h"
+#include "util.h"
+
+#define VERSION		"0.1"
+/*
+ * Well inside the shortest time limit of the mail servers we sit
+ * behind (Dovecot's filter gives ten seconds).
+ */
+#define WATCHDOG	8
+
+static void	 usage(FILE *);
+static int	 parse_now(const char *, time_t *);
+static void	 on_signal(int);
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "check",	no_argument,		NULL, 'k' },
+		{ "config",	required_argument,	NULL, 'c' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ "json",	no_argument,		NULL, 'j' },
+		{ "now",	required_argument,	NULL, 'n' },
+		{ "version",	no_argument,		NULL, 'V' },
+		{ NULL,		0,			NULL, 0 }
+	};
+	struct run	 run;
+	int		 ch;
+
+	memset(&run, 0, sizeof(run));
+	run.mode = MODE_FILTER;
+	run.now = time(NULL);
+	while ((ch = getopt_long(argc, argv, "c:hV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			run.config = optarg;
+			break;
+		case 'k':
+			run.mode = MODE_CHECK;
+			break;
+		case 'j':
+			run.mode = MODE_JSON;
+			break;
+		case 'n':
+			if (parse_now(optarg, &run.now) == -1) {
+				fprintf(stderr, "mtss-recap: --now: want a "
+				    "time such as 2026-12-03T15:00:00-05:00, "
+				    "got '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("mtss-recap %s\n", VERSION);
+			return EXIT_OK;
+		default:
+			usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+
+	/* A signal or a runaway is a retry for the server, not a bounce. */
+	signal(SIGPIPE, SIG_IGN);
+	signal(SIGALRM, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+	signal(SIGINT, on_signal);
+	alarm(WATCHDOG);
+	return deliver_run(&run);
+}
+
+static void
+on_signal(int sig)
+{
+	tempfail(sig == SIGALRM ? "time limit reached" : "interrupted");
+}
+
+/* 2026-12-03T15:00:00-05:00, or with Z, or with +0530. */
+static int
+parse_now(const char *s, time_t *out)
+{
+	struct tm	 tm;
+	char		*end;
+	int		 sign, hh, mm;
+
+	memset(&tm, 0, sizeof(tm));
+	if ((end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm)) == NULL)
+		return -1;
+	if (strcmp(end, "Z") == 0) {
+		*out = timegm(&tm);
+		return 0;
+	}
+	if ((*end != '+' && *end != '-') ||
+	    (sscanf(end + 1, "%2d:%2d", &hh, &mm) != 2 &&
+	    sscanf(end + 1, "%2d%2d", &hh, &mm) != 2) || hh > 23 || mm > 59)
+		return -1;
+	if (strlen(end) != 6 && strlen(end) != 5)
+		return -1;
+	sign = *end == '-' ? -1 : 1;
+	*out = timegm(&tm) - sign * (hh * 3600 + mm * 60);
+	return 0;
+}
+
+static void
+usage(FILE *f)
+{
+	fputs("usage: mtss-recap [-c file] [--check | --json] [--now time]"
+	    " < notes.eml\n"
+	    "       mtss-recap --help | --version\n"
+	    "\n"
+	    "Reads a coach's notes message on standard input and writes the\n"
+	    "recap message, with its invitation, on standard output.\n"
+	    "\n"
+	    "  -c, --config FILE  read settings from FILE\n"
+	    "      --check        print what was understood, and every "
+	    "warning\n"
+	    "      --json         the same, as JSON\n"
+	    "      --now TIME     the clock, as 2026-12-03T15:00:00-05:00\n"
+	    "  -h, --help         this text\n"
+	    "  -V, --version      the version\n"
+	    "\n"
+	    "Exit status: 0 recap written, 65 notes that cannot become a "
+	    "recap,\n75 try again later (see mtss-recap(1)).\n", f);
+}
