@@ -24,8 +24,8 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 BASE	 = src/util.o src/buf.o src/diag.o
 CORE	 = $(BASE) src/config.o src/intake.o src/dates.o src/notes.o \
-	   src/recap.o src/invite.o src/outbound.o src/report.o src/deliver.o \
-	   src/log.o
+	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
+	   src/report.o src/deliver.o src/log.o
 OBJS	 = src/main.o $(CORE)
 
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
@@ -34,7 +34,8 @@ UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
 
 # Debian packages the build, the tests and the quick start need.
 DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
-	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar
+	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar \
+	   time
 
 .PHONY: all deps check unit golden interop example bench install clean
 
@@ -64,7 +65,8 @@ tests/unit/test_notes: tests/unit/test_notes.o src/notes.o src/dates.o \
 tests/unit/test_recap: tests/unit/test_recap.o src/recap.o src/dates.o \
     src/intake.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_invite: tests/unit/test_invite.o src/invite.o src/dates.o \
+tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
+    src/invite_text.o src/dates.o \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o src/outbound.o \
