@@ -15,7 +15,6 @@
 
 #include <libical/ical.h>
 
-#include "buf.h"
 #include "config.h"
 #include "dates.h"
 #include "invite.h"
@@ -79,6 +78,7 @@ invite_make(const struct notes *n, const struct config *cfg, time_t now,
 	int			 cancel = n->next->cancel;
 
 	/* Calendar, then the zone its times need, then the event. */
+	icalerror_clear_errno();
 	if ((cal = icalcomponent_new_vcalendar()) == NULL) {
 		fail(&x, "icalcomponent_new_vcalendar");
 		return NULL;
@@ -441,11 +441,14 @@ vtimezone(struct ictx *x, const char *tzid, struct icaltimetype start,
 	struct span		 sp;
 	icaltimezone		*zone;
 	icalcomponent		*src, *vtz, *obs, *base;
+	char			 call[128];
 
+	snprintf(call, sizeof(call), "icaltimezone_get_builtin_timezone(%s)",
+	    tzid);
 	zone = icaltimezone_get_builtin_timezone(tzid);
 	if (zone == NULL || (src = icaltimezone_get_component(zone)) == NULL ||
 	    (vtz = icalcomponent_new_vtimezone()) == NULL) {
-		fail(x, "icaltimezone_get_builtin_timezone");
+		fail(x, call);
 		return NULL;
 	}
 	sp.from = sp.to = icaltime_null_time();
@@ -471,5 +474,7 @@ vtimezone(struct ictx *x, const char *tzid, struct icaltimetype start,
 			icalcomponent_add_component(vtz, from_onset(x, obs,
 			    first));
 	}
+	if (icalcomponent_count_components(vtz, ICAL_ANY_COMPONENT) == 0)
+		fail(x, call);
 	return vtz;
 }

@@ -42,6 +42,12 @@ struct icase {
 	int		 nobs;		/* most observances; 0: no VTIMEZONE */
 };
 
+/* Ten n-tildes (2 octets each), ten euro signs (3 octets each). */
+#define ENES	"\xc3\xb1\xc3\xb1\xc3\xb1\xc3\xb1\xc3\xb1" \
+		"\xc3\xb1\xc3\xb1\xc3\xb1\xc3\xb1\xc3\xb1"
+#define EUROS	"\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac" \
+		"\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac"
+
 #define AT(y, m, d, s, e)	{ { y, m, d }, 1, s, e, 1 }
 #define ALLDAY(y, m, d)		{ { y, m, d }, 0, 0, 0, 0 }
 
@@ -109,6 +115,14 @@ static const struct icase cases[] = {
 	  "ni\xc3\xb1os y ni\xc3\xb1" "as: intervenci\xc3\xb3n de lectura\\, "
 	  "se\xc3\xb1" "ales de progreso y pr\xc3\xb3ximos pasos",
 	  "Se\xc3\xb1ora Mu\xc3\xb1oz", 2 },
+	/* A fold at a fixed 75 octets would cut both runs mid-character. */
+	{ "fold between multibyte runs", "America/New_York",
+	  "Escuela Pe\xc3\xb1" "a", "x" ENES ENES ENES EUROS EUROS EUROS,
+	  "Jordan", "Lopez", 0, AT(2027, 1, 14, 540, 600), "REQUEST",
+	  "DTSTART;TZID=America/New_York:20270114T090000",
+	  "DTEND;TZID=America/New_York:20270114T100000",
+	  "SUMMARY:MTSS coaching: Escuela Pe\xc3\xb1" "a \xe2\x80\x93 "
+	  "x" ENES ENES ENES EUROS EUROS EUROS, "Lopez", 2 },
 	{ "double quote in CN", "America/New_York", "Lincoln", NULL,
 	  "Jordan \"JR\" Reyes", "Maria \"Mari\" Lopez", 0,
 	  AT(2027, 1, 14, 540, 600), "REQUEST",
@@ -234,8 +248,8 @@ check_lines(const char *name, const char *ics)
 			fail_msg("%s: last line not CRLF: got \"%s\"", name, p);
 		n = (size_t)(e - p);
 		if (n > 75)
-			fail_msg("%s: got a line of %zu octets, want <= 75: %.*s",
-			    name, n, (int)n, p);
+			fail_msg("%s: got a line of %zu octets, want <= 75: "
+			    "%.*s", name, n, (int)n, p);
 		if (!utf8_valid(p, n))
 			fail_msg("%s: fold inside a UTF-8 character: %.*s",
 			    name, (int)n, p);
@@ -450,8 +464,9 @@ test_uid(void **state)
 		if (first == NULL)
 			first = xstrdup(uid);
 		if ((strcmp(uid, first) == 0) != cases2[i].same)
-			fail_msg("%s: got %s against %s, want %s", cases2[i].name,
-			    uid, first, cases2[i].same ? "equal" : "different");
+			fail_msg("%s: got %s against %s, want %s",
+			    cases2[i].name, uid, first,
+			    cases2[i].same ? "equal" : "different");
 		if (strncmp(uid, "mtss-", 5) != 0 || strlen(uid) != 5 + 16 +
 		    strlen("@district.example"))
 			fail_msg("%s: got UID %s, want mtss-<16 hex>@domain",
