@@ -25,7 +25,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 BASE	 = src/util.o src/buf.o src/diag.o
 CORE	 = $(BASE) src/config.o src/intake.o src/dates.o src/notes.o \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
-	   src/report.o src/deliver.o src/log.o
+	   src/outbound_hdr.o src/report.o src/deliver.o src/log.o
 OBJS	 = src/main.o $(CORE)
 
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
@@ -70,7 +70,7 @@ tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o src/outbound.o \
-    src/intake.o $(BASE)
+    src/outbound_hdr.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_config: tests/unit/test_config.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
