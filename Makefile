@@ -69,8 +69,8 @@ tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
     src/invite_text.o src/dates.o \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_outbound: tests/unit/test_outbound.o src/outbound.o \
-    src/outbound_hdr.o $(BASE)
+tests/unit/test_outbound: tests/unit/test_outbound.o \
+    tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_config: tests/unit/test_config.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)

@@ -18,6 +18,7 @@
 
 #include "buf.h"
 #include "intake.h"
+#include "msgcheck.h"
 #include "outbound.h"
 #include "util.h"
 
@@ -38,6 +39,11 @@
 	"DTSTART:20261210T200000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 #define DASHED	"MTSS coaching recap \xe2\x80\x93 Lincoln Elementary " \
 	"\xe2\x80\x93 December 3, 2026"
+
+/* What test_refused does to a good message to make it unwritable. */
+enum spoil { BAD_ADDR_SPACE, BAD_ADDR_CRLF, BAD_ADDR_UTF8, BAD_CC_ADDR,
+	NO_RECIPIENT, METHOD_MISMATCH, METHOD_NOT_TOKEN, NO_METHOD,
+	BAD_MESSAGE_ID, NO_HTML };
 
 /* A whole message: its inputs and what reading it back must give. */
 struct msg_case {
@@ -101,7 +107,23 @@ static const struct msg_case msg_cases[] = {
 	  NULL, NULL, "x\r\n", NULL, 200 },
 };
 
-static void	 check_words(const char *, const char *);
+static void	 make_outbound(const struct msg_case *, struct outbound *);
+static char	*write_ok(const struct outbound *, const char *, size_t *);
+static void	 check_mailbox(const char *, struct mailimf_mailbox *,
+		    const char *, const char *);
+static void	 check_list(const char *, struct mailimf_address_list *,
+		    const struct person *, size_t, const char *);
+static void	 check_subject(const struct msg_case *, const char *);
+static void	 check_fields(const struct msg_case *, const struct outbound *,
+		    struct mailimf_fields *);
+static void	 check_tree(const struct msg_case *, struct mailmime *);
+static void	 spoil(struct outbound *, enum spoil);
+static void	 test_encode_words(void **);
+static void	 test_messages(void **);
+static void	 test_dates(void **);
+static void	 test_references(void **);
+static void	 test_refused(void **);
+static int	 setup(void **);
 
 static struct person	 from_p, to_p[MAXP], cc_p[MAXP];
 static char		 to_addr[MAXP][64], cc_addr[MAXP][64];
@@ -155,107 +177,6 @@ write_ok(const struct outbound *o, const char *what, size_t *len)
 	return buf_steal(&out);
 }
 
-/*
- * What every message must be: CRLF only, 7-bit, an ASCII header block
- * folded within head_max columns with no blank continuation, body lines
- * within 76 columns (and so far within 998).
- */
-static void
-check_lines(const char *what, const char *m, size_t n, size_t head_max)
-{
-	size_t	 i, start = 0, len;
-	int	 head = 1;
-
-	if (n < 2 || memcmp(m + n - 2, "\r\n", 2) != 0)
-		fail_msg("%s: got no CRLF at the end, want one", what);
-	for (i = 0; i < n; i++) {
-		if ((m[i] == '\r' && (i + 1 == n || m[i + 1] != '\n')) ||
-		    (m[i] == '\n' && (i == 0 || m[i - 1] != '\r')))
-			fail_msg("%s: got a bare CR or LF at %zu, want CRLF",
-			    what, i);
-		if ((unsigned char)m[i] >= 0x80 || m[i] == '\0' ||
-		    (head && m[i] < 0x20 && m[i] != '\r' && m[i] != '\n'))
-			fail_msg("%s: got byte 0x%02x at %zu, want ASCII",
-			    what, (unsigned char)m[i], i);
-		if (m[i] != '\n')
-			continue;
-		len = i - 1 - start;
-		if (head && len == 0)
-			head = 0;
-		else if (len > (head ? head_max : 76))
-			fail_msg("%s: got a line of %zu octets at %zu, "
-			    "want at most %zu", what, len, start,
-			    head ? head_max : 76);
-		if (head && m[start] == ' ' &&
-		    strspn(m + start, " \t") == len)
-			fail_msg("%s: got a blank folded line at %zu, want "
-			    "none", what, start);
-		start = i + 1;
-	}
-}
-
-/*
- * The names of the header fields, in order, space separated; and each
- * value starts on the field's own line (a fold right after the name is
- * shown by readers as a leading space).
- */
-static void
-check_order(const char *what, const char *m, const char *want)
-{
-	struct buf	 got;
-	const char	*p = m;
-	size_t		 k;
-
-	buf_init(&got);
-	while (*p != '\0' && strncmp(p, "\r\n", 2) != 0) {
-		if (*p != ' ' && *p != '\t') {
-			if (got.len > 0)
-				buf_putc(&got, ' ');
-			k = strcspn(p, ":");
-			buf_add(&got, p, k);
-			if (p[k] != ':' || p[k + 1] != ' ' ||
-			    p[k + 2] == ' ' || p[k + 2] == '\r')
-				fail_msg("%s: got \"%.*s\", want a value on "
-				    "the field's first line", what,
-				    (int)strcspn(p, "\r"), p);
-		}
-		p = strstr(p, "\r\n") + 2;
-	}
-	if (got.p == NULL || strcmp(got.p, want) != 0)
-		fail_msg("%s: got fields \"%s\", want \"%s\"", what,
-		    got.p ? got.p : "", want);
-	buf_free(&got);
-}
-
-/* A raw header value with its folding CRLFs removed. */
-static char *
-unfold(const char *raw)
-{
-	struct buf	 b;
-
-	buf_init(&b);
-	buf_puts(&b, "");
-	for (; *raw != '\0'; raw++)
-		if (*raw != '\r' && *raw != '\n')
-			buf_putc(&b, *raw);
-	return buf_steal(&b);
-}
-
-/* A raw header value unfolded and RFC 2047 decoded, as a reader would. */
-static char *
-decode_words(const char *raw)
-{
-	char	*u, *d = NULL;
-	size_t	 i = 0;
-
-	u = unfold(raw);
-	if (mailmime_encoded_phrase_parse("utf-8", u, strlen(u), &i, "utf-8",
-	    &d) != MAILIMF_NO_ERROR)
-		d = NULL;
-	free(u);
-	return d;
-}
-
 static void
 check_mailbox(const char *what, struct mailimf_mailbox *mb,
     const char *want_name, const char *want_addr)
@@ -292,15 +213,31 @@ check_list(const char *what, struct mailimf_address_list *l,
 	}
 }
 
+/* The subject decodes to the input, in well-formed encoded words. */
+static void
+check_subject(const struct msg_case *c, const char *raw)
+{
+	char	*got;
+
+	got = unfold(raw);
+	if (strncmp(got, "=?", 2) == 0)
+		check_words(c->subject, got);
+	free(got);
+	got = decode_words(raw);
+	if (got == NULL || strcmp(got, c->subject) != 0)
+		fail_msg("%s: got subject \"%s\", want \"%s\"", c->what,
+		    got ? got : "(undecodable)", c->subject);
+	free(got);
+}
+
 /* The fields read back equal the inputs; no field was smuggled in. */
 static void
 check_fields(const struct msg_case *c, const struct outbound *o,
     struct mailimf_fields *f)
 {
 	const char	*name = c->want_name ? c->want_name : c->to_name;
-	struct mailimf_mailbox_list *from;
+	clist		*from;
 	clistiter	*it;
-	char		*subject;
 	int		 nto = 0, ncc = 0;
 
 	for (it = clist_begin(f->fld_list); it != NULL; it = clist_next(it)) {
@@ -308,10 +245,10 @@ check_fields(const struct msg_case *c, const struct outbound *o,
 
 		switch (fl->fld_type) {
 		case MAILIMF_FIELD_FROM:
-			from = fl->fld_data.fld_from->frm_mb_list;
-			assert_int_equal(clist_count(from->mb_list), 1);
-			check_mailbox(c->what, clist_content(clist_begin(
-			    from->mb_list)), c->from_name, o->from->addr);
+			from = fl->fld_data.fld_from->frm_mb_list->mb_list;
+			assert_int_equal(clist_count(from), 1);
+			check_mailbox(c->what, clist_content(clist_begin(from)),
+			    c->from_name, o->from->addr);
 			break;
 		case MAILIMF_FIELD_TO:
 			check_list(c->what, fl->fld_data.fld_to->to_addr_list,
@@ -324,21 +261,7 @@ check_fields(const struct msg_case *c, const struct outbound *o,
 			ncc++;
 			break;
 		case MAILIMF_FIELD_SUBJECT:
-			subject = unfold(fl->fld_data.fld_subject->sbj_value);
-			if (strncmp(subject, "=?", 2) == 0)
-				check_words(c->subject, subject);
-			free(subject);
-			subject = decode_words(
-			    fl->fld_data.fld_subject->sbj_value);
-			if (subject == NULL || strcmp(subject, c->subject))
-				fail_msg("%s: got subject \"%s\", want \"%s\"",
-				    c->what, subject, c->subject);
-			free(subject);
-			break;
-		case MAILIMF_FIELD_MESSAGE_ID:
-			assert_string_equal(
-			    fl->fld_data.fld_message_id->mid_value,
-			    o->message_id);
+			check_subject(c, fl->fld_data.fld_subject->sbj_value);
 			break;
 		case MAILIMF_FIELD_BCC:
 			fail_msg("%s: got a Bcc field, want none", c->what);
@@ -352,82 +275,6 @@ check_fields(const struct msg_case *c, const struct outbound *o,
 		    c->what, nto, ncc, c->ncc > 0);
 }
 
-/* The type of a part as "type/subtype", lowercase. */
-static void
-check_type(const char *what, struct mailmime *p, const char *want)
-{
-	struct mailmime_type	*t = p->mm_content_type->ct_type;
-	const char		*type = "other";
-	char			 got[128];
-
-	if (t->tp_type == MAILMIME_TYPE_COMPOSITE_TYPE &&
-	    t->tp_data.tp_composite_type->ct_type ==
-	    MAILMIME_COMPOSITE_TYPE_MULTIPART)
-		type = "multipart";
-	else if (t->tp_type == MAILMIME_TYPE_DISCRETE_TYPE &&
-	    t->tp_data.tp_discrete_type->dt_type == MAILMIME_DISCRETE_TYPE_TEXT)
-		type = "text";
-	else if (t->tp_type == MAILMIME_TYPE_DISCRETE_TYPE &&
-	    t->tp_data.tp_discrete_type->dt_type ==
-	    MAILMIME_DISCRETE_TYPE_APPLICATION)
-		type = "application";
-	snprintf(got, sizeof(got), "%s/%s", type,
-	    p->mm_content_type->ct_subtype);
-	if (strcasecmp(got, want) != 0)
-		fail_msg("%s: got part %s, want %s", what, got, want);
-}
-
-/*
- * A single part: its type, charset, the parameter and file name wanted
- * (NULL: none), and its body once the transfer encoding is undone.
- */
-static void
-check_single(const char *what, struct mailmime *p, const char *type,
-    const char *param, const char *want_param, const char *want_body)
-{
-	struct mailmime_single_fields	 sf;
-	struct mailmime_data		*d = p->mm_data.mm_single;
-	const char			*got;
-	char				*body;
-	size_t				 idx = 0, len;
-
-	check_type(what, p, type);
-	mailmime_single_fields_init(&sf, p->mm_mime_fields,
-	    p->mm_content_type);
-	if (strncmp(type, "text/", 5) == 0 && (sf.fld_content_charset == NULL
-	    || strcasecmp(sf.fld_content_charset, "UTF-8") != 0))
-		fail_msg("%s: got charset %s on %s, want UTF-8", what,
-		    sf.fld_content_charset, type);
-	if (param != NULL) {
-		got = strcmp(param, "filename") == 0 ?
-		    sf.fld_disposition_filename :
-		    mailmime_content_param_get(p->mm_content_type,
-		    (char *)param);
-		if (got == NULL || strcmp(got, want_param) != 0)
-			fail_msg("%s: got %s=%s on %s, want %s", what, param,
-			    got ? got : "(none)", type, want_param);
-	}
-
-	assert_int_equal(mailmime_part_parse(d->dt_data.dt_text.dt_data,
-	    d->dt_data.dt_text.dt_length, &idx, d->dt_encoding, &body, &len),
-	    MAILIMF_NO_ERROR);
-	if (len != strlen(want_body) || memcmp(body, want_body, len) != 0)
-		fail_msg("%s: got %s body \"%.*s\", want \"%s\"", what, type,
-		    (int)len, body, want_body);
-	mmap_string_unref(body);
-}
-
-static struct mailmime *
-child(struct mailmime *mp, int i, int want_count, const char *what)
-{
-	clist	*l = mp->mm_data.mm_multipart.mm_mp_list;
-
-	if (clist_count(l) != want_count)
-		fail_msg("%s: got %d parts, want %d", what, clist_count(l),
-		    want_count);
-	return clist_nth_data(l, i);
-}
-
 /* multipart/mixed > alternative (text, html, calendar) + invite.ics */
 static void
 check_tree(const struct msg_case *c, struct mailmime *top)
@@ -436,17 +283,17 @@ check_tree(const struct msg_case *c, struct mailmime *top)
 	int		 ics = c->ics != NULL;
 
 	check_type(c->what, top, "multipart/mixed");
-	alt = child(top, 0, 1 + ics, c->what);
+	alt = mime_part(top, 0, 1 + ics, c->what);
 	check_type(c->what, alt, "multipart/alternative");
-	check_single(c->what, child(alt, 0, 2 + ics, c->what), "text/plain",
-	    NULL, NULL, c->want_text);
-	check_single(c->what, child(alt, 1, 2 + ics, c->what), "text/html",
-	    NULL, NULL, "<p>Hello</p>\r\n");
+	check_single(c->what, mime_part(alt, 0, 2 + ics, c->what),
+	    "text/plain", NULL, NULL, c->want_text);
+	check_single(c->what, mime_part(alt, 1, 2 + ics, c->what),
+	    "text/html", NULL, NULL, "<p>Hello</p>\r\n");
 	if (!ics)
 		return;
-	check_single(c->what, child(alt, 2, 3, c->what), "text/calendar",
+	check_single(c->what, mime_part(alt, 2, 3, c->what), "text/calendar",
 	    "method", c->want_method, c->ics);
-	att = child(top, 1, 2, c->what);
+	att = mime_part(top, 1, 2, c->what);
 	check_single(c->what, att, "application/ics", "name", "invite.ics",
 	    c->ics);
 	check_single(c->what, att, "application/ics", "filename",
@@ -459,7 +306,7 @@ test_messages(void **state)
 	const struct msg_case	*c;
 	struct outbound		 o;
 	struct mailmime		*mime;
-	char			*m, *again, want[256];
+	char			*m, *again, *got, want[256];
 	size_t			 i, n, n2, idx;
 
 	for (i = 0; i < sizeof(msg_cases) / sizeof(msg_cases[0]); i++) {
@@ -472,6 +319,12 @@ test_messages(void **state)
 		    "Auto-Submitted X-Loop Content-Type",
 		    c->ncc > 0 ? " Cc" : "");
 		check_order(c->what, m, want);
+		got = field_value(m, "Message-ID");
+		if (got == NULL || strcmp(got, "<recap-1.lincoln@district."
+		    "example>") != 0)
+			fail_msg("%s: got Message-ID %s, want <%s>", c->what,
+			    got ? got : "(none)", o.message_id);
+		free(got);
 
 		idx = 0;
 		assert_int_equal(mailmime_parse(m, n, &idx, &mime),
@@ -501,38 +354,6 @@ static const struct {
 	{ DASHED, NULL },
 	{ long_subject, NULL },
 };
-
-/*
- * Each word within 75 octets and holding whole UTF-8 characters (a
- * reader may decode each word alone); all of them decode to the input.
- */
-static void
-check_words(const char *in, const char *got)
-{
-	const char	*p = got;
-	char		*raw, *all;
-	size_t		 n, idx, len;
-
-	while (*p != '\0') {
-		n = strcspn(p, " ");
-		if (n > 75 || n < 12 || strncmp(p, "=?UTF-8?B?", 10) != 0 ||
-		    strncmp(p + n - 2, "?=", 2) != 0)
-			fail_msg("got word \"%.*s\", want an encoded word of "
-			    "at most 75 octets", (int)n, p);
-		idx = 0;
-		assert_int_equal(mailmime_part_parse(p + 10, n - 12, &idx,
-		    MAILMIME_MECHANISM_BASE64, &raw, &len), MAILIMF_NO_ERROR);
-		if (!utf8_valid(raw, len))
-			fail_msg("got word \"%.*s\", want whole characters",
-			    (int)n, p);
-		mmap_string_unref(raw);
-		p += n + (p[n] == ' ');
-	}
-	all = decode_words(got);
-	if (all == NULL || strcmp(all, in) != 0)
-		fail_msg("got \"%s\" decoded, want \"%s\"", all, in);
-	free(all);
-}
 
 static void
 test_encode_words(void **state)
@@ -605,27 +426,6 @@ static const struct {
 	{ "<a@x>", "bad id", "<a@x>" },
 };
 
-/* The field's value with CRLF removed, or NULL when it is absent. */
-static char *
-field_value(const char *m, const char *name)
-{
-	struct buf	 b;
-	const char	*p, *e;
-	size_t		 n = strlen(name);
-
-	for (p = m; strncmp(p, name, n) != 0 || p[n] != ':';
-	    p = strstr(p, "\r\n") + 2)
-		if (strncmp(p, "\r\n", 2) == 0)
-			return NULL;
-	buf_init(&b);
-	for (p += n + 2; (e = strstr(p, "\r\n")) != NULL; p = e + 2) {
-		buf_add(&b, p, (size_t)(e - p));
-		if (e[2] != ' ' && e[2] != '\t')
-			break;
-	}
-	return buf_steal(&b);
-}
-
 static void
 test_references(void **state)
 {
@@ -649,10 +449,6 @@ test_references(void **state)
 		free(m);
 	}
 }
-
-enum spoil { BAD_ADDR_SPACE, BAD_ADDR_CRLF, BAD_ADDR_UTF8, BAD_CC_ADDR,
-	NO_RECIPIENT, METHOD_MISMATCH, METHOD_NOT_TOKEN, NO_METHOD,
-	BAD_MESSAGE_ID, NO_HTML };
 
 static const struct {
 	const char	*what;
