@@ -23,7 +23,9 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) \
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 BASE	 = src/util.o src/buf.o src/diag.o
-CORE	 = $(BASE) src/config.o src/intake.o src/dates.o src/notes.o \
+NOTES	 = src/notes.o src/lines.o src/fillin.o src/actions.o \
+	   src/touchpoint.o src/wording.o
+CORE	 = $(BASE) src/config.o src/intake.o src/dates.o $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
 	   src/outbound_hdr.o src/report.o src/deliver.o src/log.o
 OBJS	 = src/main.o $(CORE)
@@ -50,6 +52,8 @@ src/%.o: src/%.c include/*.h
 tests/unit/%.o: tests/unit/%.c include/*.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+$(NOTES): src/notes_int.h
+
 # Each unit test links only the steps it exercises, so one step can be
 # built and tested before the others exist.
 TLIBS	 = $(PKG_LIBS) -lcmocka
@@ -59,7 +63,7 @@ tests/unit/test_dates: tests/unit/test_dates.o src/dates.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_intake: tests/unit/test_intake.o src/intake.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_notes: tests/unit/test_notes.o src/notes.o src/dates.o \
+tests/unit/test_notes: tests/unit/test_notes.o $(NOTES) src/dates.o \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_recap: tests/unit/test_recap.o src/recap.o src/dates.o \

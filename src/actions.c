@@ -1,0 +1,365 @@
+/*
+ * actions.c: action items, split into who, what and by when.
+ *
+ * Coaches write the same item many ways: "Ms. Rivera / share the
+ * calendar / Dec 11", "@Jordan send exemplars by Fri", "Jordan: send
+ * exemplars (by Fri)".  The what is free text that may itself hold a
+ * slash, a dash or the word "by" ("share the by-laws draft by Fri"), so
+ * the when is taken as the longest tail that the dates step accepts as
+ * a whole date phrase, and the who as a short name at the start.
+ * Nothing the coach wrote is lost: a part that is missing or not
+ * understood is said so in a warning, and the item is kept.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "notes.h"
+#include "notes_int.h"
+#include "util.h"
+
+struct ctx {
+	const struct ymd	*visit;
+	const struct date_opts	*opts;
+};
+
+/* The separators of "Who / what / when", most telling first. */
+enum sep {
+	SEP_SLASH,	/* "/" with a blank on at least one side */
+	SEP_PIPE,
+	SEP_SEMI,
+	SEP_DASH,	/* " - ", also from an en or em dash */
+	SEP_COMMA,	/* only before a when: "send it, Fri" */
+	SEP_N
+};
+
+static const char *sep_find(const char *, enum sep, size_t *);
+static int	 is_date(const char *, const char *, const struct ctx *);
+static char	*span(const char *, const char *);
+static int	 short_name(const char *, const char *, int);
+static const char *at_who(const char *, char **);
+static const char *colon_who(const char *, char **);
+static int	 split_form(const char *, struct action *, char **,
+		    const struct ctx *);
+static void	 split_when(const char *, char **, char **, const struct ctx *);
+static int	 paren_when(const char *, char **, char **, const struct ctx *);
+static int	 by_when(const char *, char **, char **, const struct ctx *);
+static int	 sep_when(const char *, char **, char **, const struct ctx *);
+static void	 resolve(struct notes *, struct action *, const char *,
+		    const struct ctx *);
+static void	 missing(struct notes *, const struct action *, const char *);
+
+void
+action_add(struct notes *n, const char *text, const char *line, int no,
+    const struct ymd *visit, const struct date_opts *o)
+{
+	struct ctx	 c = { visit, o };
+	struct action	 a;
+	const char	*rest;
+	char		*when = NULL;
+
+	memset(&a, 0, sizeof(a));
+	a.line = no;
+	if (*text == '@') {
+		rest = at_who(skipws(text + 1), &a.who);
+		split_when(rest, &a.what, &when, &c);
+	} else if ((rest = colon_who(text, &a.who)) != NULL)
+		split_when(rest, &a.what, &when, &c);
+	else if (!split_form(text, &a, &when, &c))
+		split_when(text, &a.what, &when, &c);
+
+	if (when != NULL) {
+		a.due_text = when;
+		resolve(n, &a, line, &c);
+	}
+	missing(n, &a, line);
+
+	n->actions = xreallocarray(n->actions, n->nactions + 1,
+	    sizeof(*n->actions));
+	n->actions[n->nactions++] = a;
+}
+
+/*
+ * "@Ms. Rivera share ..." or "@Jordan: send ...": the who is the first
+ * word, two when the first is a title, or all before a colon.
+ */
+static const char *
+at_who(const char *s, char **who)
+{
+	const char	*e, *rest;
+
+	if ((rest = colon_who(s, who)) != NULL)
+		return rest;
+	e = s + strcspn(s, " ");
+	if (word_is_title(s, e - s) && *e == ' ') {
+		e = skipws(e);
+		e += strcspn(e, " ");
+	}
+	*who = span(s, e);
+	rest = skipws(e);
+
+	/* "@Jordan / send / Fri" */
+	if (*rest != '\0' && strchr("/|;-:", *rest) != NULL)
+		rest = skipws(rest + 1);
+	return rest;
+}
+
+/* "Jordan: send ...": a short name before a colon that ends a word. */
+static const char *
+colon_who(const char *s, char **who)
+{
+	const char	*c = strchr(s, ':'), *sep = strpbrk(s, "/|;");
+
+	if (c == NULL || (c[1] != ' ' && c[1] != '\0') ||
+	    !short_name(s, c, 3) || (sep != NULL && sep < c))
+		return NULL;
+	*who = span(s, c);
+	return skipws(c + 1);
+}
+
+/*
+ * "Who / what / when": the who before the first separator, the when
+ * the longest tail after a later one that is a date phrase.
+ */
+static int
+split_form(const char *s, struct action *a, char **when,
+    const struct ctx *c)
+{
+	const char	*p[64], *q;
+	size_t		 len[64], k = 0, j;
+	enum sep	 sp;
+
+	for (sp = SEP_SLASH; sp < SEP_COMMA && k == 0; sp++)
+		for (q = s; k < 64 && (q = sep_find(q, sp, &len[k])) != NULL;
+		    q += len[k++])
+			p[k] = q;
+	if (k == 0)
+		return 0;
+
+	if (k == 1) {
+		if (is_date(p[0] + len[0], NULL, c)) {
+			a->what = span(s, p[0]);
+			*when = span(p[0] + len[0], NULL);
+			return 1;
+		}
+		if (!short_name(s, p[0], 4))
+			return 0;
+		a->who = span(s, p[0]);
+		split_when(p[0] + len[0], &a->what, when, c);
+		return 1;
+	}
+	for (j = 1; j < k - 1 && !is_date(p[j] + len[j], NULL, c); j++)
+		;
+	a->who = span(s, p[0]);
+	a->what = span(p[0] + len[0], p[j]);
+	*when = span(p[j] + len[j], NULL);
+	return 1;
+}
+
+/* The what and the when of "what by when", "what (by when)", "what, when". */
+static void
+split_when(const char *s, char **what, char **when, const struct ctx *c)
+{
+	if (paren_when(s, what, when, c) || by_when(s, what, when, c) ||
+	    sep_when(s, what, when, c))
+		return;
+	*what = span(s, NULL);
+	*when = NULL;
+}
+
+/* "send exemplars (by Fri)" or "send exemplars (Fri)" */
+static int
+paren_when(const char *s, char **what, char **when, const struct ctx *c)
+{
+	const char	*open, *close, *in, *by;
+
+	close = s + strlen(s);
+	while (close > s && isspace((unsigned char)close[-1]))
+		close--;
+	if (close == s || close[-1] != ')' || (open = strrchr(s, '(')) ==
+	    NULL || open > close)
+		return 0;
+	in = skipws(open + 1);
+	close--;
+	if ((by = strcaseprefix(in, "by ")) != NULL)
+		in = skipws(by);
+	else if (!is_date(in, close, c))
+		return 0;
+	*what = span(s, open);
+	*when = span(in, close);
+	return 1;
+}
+
+/*
+ * The when follows the last " by " whose tail is wholly a date phrase;
+ * when none is, the last " by " still starts what the coach meant as a
+ * when, kept as written.
+ */
+static int
+by_when(const char *s, char **what, char **when, const struct ctx *c)
+{
+	const char	*p, *last = NULL, *found = NULL;
+
+	/* "@Jordan by Fri": nothing to do is said, only when. */
+	if ((p = strcaseprefix(s, "by ")) != NULL && is_date(p, NULL, c)) {
+		*what = xstrdup("");
+		*when = span(p, NULL);
+		return 1;
+	}
+	for (p = s; (p = strcasestr(p, " by ")) != NULL; p++) {
+		last = p;
+		if (is_date(p + 4, NULL, c))
+			found = p;
+	}
+	if (last == NULL)
+		return 0;
+	if (found == NULL)
+		found = last;
+	*what = span(s, found);
+	*when = span(found + 4, NULL);
+	return 1;
+}
+
+/* "send exemplars - Fri", "send exemplars, Dec 11" */
+static int
+sep_when(const char *s, char **what, char **when, const struct ctx *c)
+{
+	const char	*p, *best = NULL;
+	size_t		 len, bestlen = 0;
+	enum sep	 sp;
+
+	for (sp = SEP_SLASH; sp < SEP_N; sp++)
+		for (p = s; (p = sep_find(p, sp, &len)) != NULL; p += len)
+			if (is_date(p + len, NULL, c) && (best == NULL ||
+			    p < best)) {
+				best = p;
+				bestlen = len;
+				break;
+			}
+	if (best == NULL)
+		return 0;
+	*what = span(s, best);
+	*when = span(best + bestlen, NULL);
+	return 1;
+}
+
+/* The next separator of kind sp in s, and its length with its blanks. */
+static const char *
+sep_find(const char *s, enum sep sp, size_t *len)
+{
+	static const char	 ch[SEP_N] = { '/', '|', ';', '-', ',' };
+	const char		*p;
+
+	for (p = s; (p = strchr(p, ch[sp])) != NULL; p++) {
+		if (sp == SEP_SLASH && p > s && p[-1] != ' ' && p[1] != ' ')
+			continue;
+		if (sp == SEP_DASH && (p == s || p[-1] != ' ' || p[1] != ' '))
+			continue;
+		if (sp == SEP_SLASH && p == s && p[1] != ' ')
+			continue;
+		*len = 1;
+		while (p > s && p[-1] == ' ')
+			p--, (*len)++;
+		while (p[*len] == ' ')
+			(*len)++;
+		return p;
+	}
+	return NULL;
+}
+
+/* The bytes from s to e (or the end) are a date phrase, right or wrong. */
+static int
+is_date(const char *s, const char *e, const struct ctx *c)
+{
+	struct when	 w;
+	char		 err[256], *t;
+	int		 r;
+
+	t = span(s, e);
+	r = *t == '\0' ? DATES_NONE :
+	    dates_parse(t, c->visit, c->opts, &w, err, sizeof(err));
+	free(t);
+	return r != DATES_NONE;
+}
+
+/* A trimmed copy of s up to e (or the end), without edge punctuation. */
+static char *
+span(const char *s, const char *e)
+{
+	if (e == NULL)
+		e = s + strlen(s);
+	while (s < e && (isspace((unsigned char)*s) || *s == '@'))
+		s++;
+	while (e > s && strchr(" \t,;:|/.!", e[-1]) != NULL &&
+	    !(e[-1] == '.' && e - s >= 2 && word_is_title(s, e - s)))
+		e--;
+	while (e - s >= 2 && e[-1] == '-' && e[-2] == ' ')
+		e -= 2;
+	while (e > s && e[-1] == ' ')
+		e--;
+	return xstrndup(s, e - s);
+}
+
+/* A few words, no digits: a name, not the start of a task. */
+static int
+short_name(const char *s, const char *e, int most)
+{
+	int	 words = 0, inword = 0;
+
+	for (; s < e; s++) {
+		if (isdigit((unsigned char)*s))
+			return 0;
+		if (*s == ' ')
+			inword = 0;
+		else if (!inword) {
+			inword = 1;
+			words++;
+		}
+	}
+	return words > 0 && words <= most;
+}
+
+static void
+resolve(struct notes *n, struct action *a, const char *line,
+    const struct ctx *c)
+{
+	struct when	 w;
+	char		 err[256];
+
+	switch (dates_parse(a->due_text, c->visit, c->opts, &w, err,
+	    sizeof(err))) {
+	case DATES_OK:
+		a->has_due = 1;
+		a->due = w.day;
+		break;
+	case DATES_BAD:
+		diag_add(&n->diag, a->line, SEV_ERROR, "'%s': %s", line, err);
+		break;
+	default:
+		diag_add(&n->diag, a->line, SEV_WARNING, "'%s': 'by when' not "
+		    "understood: '%s'; write a date such as 'Dec 11' or "
+		    "'Fri'", line, a->due_text);
+		break;
+	}
+}
+
+static void
+missing(struct notes *n, const struct action *a, const char *line)
+{
+	const char	*parts[3];
+	size_t		 k = 0;
+
+	if (a->who == NULL || *a->who == '\0')
+		parts[k++] = "who";
+	if (*a->what == '\0')
+		parts[k++] = "what";
+	if (a->due_text == NULL)
+		parts[k++] = "'by when'";
+	if (k == 0)
+		return;
+	diag_add(&n->diag, a->line, SEV_WARNING, "'%s': no %s%s%s%s%s; write "
+	    "an action as '@Who what by when', e.g. '@Ms. Rivera share the "
+	    "calendar by Dec 11'", line, parts[0], k > 1 ? ", no " : "",
+	    k > 1 ? parts[1] : "", k > 2 ? ", no " : "", k > 2 ? parts[2] :
+	    "");
+}

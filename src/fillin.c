@@ -1,0 +1,229 @@
+/*
+ * fillin.c: what the notes leave out, taken from the message.
+ *
+ * The visit is the day the notes name, else the day of their Date header
+ * in the coach's zone (the process's TZ, set by the caller); the
+ * greeting comes from the first To, the school from the Subject.  Each
+ * guess the coach may want to correct is said in a warning.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "notes.h"
+#include "notes_int.h"
+#include "util.h"
+
+struct visit {
+	struct notes		*n;
+	const struct mail_in	*m;
+	const struct date_opts	*o;
+	struct ymd		 sent;		/* day of the Date header */
+};
+
+static void	 sent_day(struct visit *);
+static void	 visit_parse(struct visit *, const char *,
+		    const struct line *);
+static int	 visit_try(struct visit *, const char *, int, struct ymd *,
+		    char *, size_t);
+static char	*greeting_of(const struct person *);
+static char	*school_of(const char *);
+static int	 is_recap(const char *, size_t);
+
+/* The day the notes were sent, in the coach's zone (the process's TZ). */
+static void
+sent_day(struct visit *p)
+{
+	struct tm	 tm;
+	time_t		 t = p->m->has_date ? p->m->date : time(NULL);
+
+	localtime_r(&t, &tm);
+	p->sent.y = tm.tm_year + 1900;
+	p->sent.m = tm.tm_mon + 1;
+	p->sent.d = tm.tm_mday;
+}
+
+void
+visit_find(struct notes *n, const struct mail_in *m,
+    const struct lines *ls, const struct date_opts *o)
+{
+	struct visit		 v = { n, m, o, { 0, 0, 0 } };
+	const struct line	*vl = NULL;
+	const char		*value = NULL;
+	struct kind		 k;
+	char			 day[64];
+	size_t			 i;
+
+	sent_day(&v);
+	for (i = 0; i < ls->n; i++) {
+		line_kind(ls->v[i].text, &k);
+		if (k.form == F_FIELD && k.part == P_VISIT) {
+			vl = &ls->v[i];
+			value = k.value;
+		}
+	}
+	n->visit = v.sent;
+	if (vl != NULL)
+		visit_parse(&v, value, vl);
+	else if (!m->has_date) {
+		ymd_format_long(&v.sent, &v.sent, day, sizeof(day));
+		diag_add(&n->diag, 0, SEV_WARNING, "the notes have no Date "
+		    "header, so the visit is taken as today, %s; add a line "
+		    "such as 'Visit: Dec 3' if it was another day", day);
+	}
+}
+
+/*
+ * A visit is in the past: "Visit: Tue" is the Tuesday before the notes,
+ * "Visit: Nov 30" the last November 30.  The dates step looks forward,
+ * so ask it from a week back, then from a year back.
+ */
+static void
+visit_parse(struct visit *p, const char *value, const struct line *l)
+{
+	static const int	 back[] = { 0, 6, 365 };
+	struct ymd		 day, first = p->sent;
+	char			 err[256], other[256], when[64];
+	size_t			 i;
+	int			 r, ok = 0, bad = 0;
+
+	if (strcasecmp(value, "today") == 0 ||
+	    strcasecmp(value, "yesterday") == 0) {
+		p->n->visit = ymd_add(&p->sent, tolower((unsigned char)
+		    *value) == 'y' ? -1 : 0);
+		return;
+	}
+	for (i = 0; i < sizeof(back) / sizeof(back[0]); i++) {
+		r = visit_try(p, value, back[i], &day, bad ? other : err,
+		    sizeof(err));
+		bad |= r == DATES_BAD;
+		if (r != DATES_OK)
+			continue;
+		if (ymd_cmp(&day, &p->sent) <= 0) {
+			p->n->visit = day;
+			return;
+		}
+		if (!ok)
+			first = day;	/* ahead of the notes: a year given */
+		ok = 1;
+	}
+
+	if (ok)
+		p->n->visit = first;
+	else if (bad)
+		diag_add(&p->n->diag, l->no, SEV_ERROR, "'%s': %s", l->text,
+		    err);
+	else {
+		ymd_format_long(&p->sent, &p->sent, when, sizeof(when));
+		diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': not a date, "
+		    "so the visit is taken as the day of the notes, %s; write "
+		    "e.g. 'Visit: Dec 3' or 'Visit: yesterday'", l->text,
+		    when);
+	}
+}
+
+static int
+visit_try(struct visit *p, const char *value, int back, struct ymd *day,
+    char *err, size_t size)
+{
+	struct ymd	 from = ymd_add(&p->sent, -back);
+	struct when	 w;
+	int		 r;
+
+	r = dates_parse(value, &from, p->o, &w, err, size);
+	if (r == DATES_OK)
+		*day = w.day;
+	return r;
+}
+
+void
+notes_fill(struct notes *n, const struct mail_in *m, int had_to)
+{
+	if (n->nto == 0 && !had_to)
+		diag_add(&n->diag, 0, SEV_ERROR, "no recipient: add a line "
+		    "such as 'To: Dr. Maria Lopez <mlopez@school.org>'");
+	if (n->greeting == NULL && n->nto > 0)
+		n->greeting = greeting_of(&n->to[0]);
+	if (n->school == NULL && m->subject != NULL)
+		n->school = school_of(m->subject);
+	if (n->school == NULL)
+		diag_add(&n->diag, 0, SEV_WARNING, "no school: add a line "
+		    "such as 'School: Lincoln Elementary', or name the school "
+		    "in the Subject");
+}
+
+/*
+ * "Dr. Maria Lopez" is greeted "Dr. Lopez", "Maria Lopez" "Maria",
+ * "Lopez, Maria" (as directories list people) "Maria"; with no name,
+ * the mailbox.
+ */
+static char *
+greeting_of(const struct person *who)
+{
+	const char	*s = who->name, *e, *last, *comma;
+
+	if (s == NULL || *(s = skipws(s)) == '\0')
+		return xstrndup(who->addr, strcspn(who->addr, "@"));
+	e = s + strcspn(s, " ");
+	comma = strchr(s, ',');
+	if (word_is_title(s, e - s) && *e != '\0') {
+		last = comma ? comma : s + strlen(s);
+		while (last > s && last[-1] == ' ')
+			last--;
+		e = last;
+		while (last > s && last[-1] != ' ')
+			last--;
+		return xasprintf("%.*s %.*s", (int)strcspn(s, " "), s,
+		    (int)(e - last), last);
+	}
+	if (comma != NULL && comma < e && strchr(skipws(comma + 1), ' ') ==
+	    NULL && strchr(comma, '.') == NULL)
+		return xstrdup(skipws(comma + 1));
+	return xstrndup(s, strcspn(s, " ,"));
+}
+
+/* "Re: Fwd: Lincoln recap" is the school "Lincoln". */
+static char *
+school_of(const char *subject)
+{
+	struct buf	 b;
+	const char	*s = skipws(subject), *r;
+	char		*out, *school;
+	size_t		 n;
+
+	while ((r = strcaseprefix(s, "re:")) != NULL ||
+	    (r = strcaseprefix(s, "fwd:")) != NULL ||
+	    (r = strcaseprefix(s, "fw:")) != NULL)
+		s = skipws(r);
+
+	buf_init(&b);
+	for (; *s != '\0'; s = skipws(s + n)) {
+		n = strcspn(s, " ");
+		if (!is_recap(s, n))
+			buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)n, s);
+	}
+	out = buf_steal(&b);
+
+	/* What joined the word "recap" to the school: "Recap - Lincoln". */
+	for (s = out; *s != '\0' && strchr(" -:|,", *s) != NULL; s++)
+		;
+	n = strlen(s);
+	while (n > 0 && strchr(" -:|,", s[n - 1]) != NULL)
+		n--;
+	school = n > 0 ? xstrndup(s, n) : NULL;
+	free(out);
+	return school;
+}
+
+/* The word "recap", whatever punctuation clings to it. */
+static int
+is_recap(const char *s, size_t n)
+{
+	while (n > 0 && !isalnum((unsigned char)*s))
+		s++, n--;
+	while (n > 0 && !isalnum((unsigned char)s[n - 1]))
+		n--;
+	return n == 5 && strncasecmp(s, "recap", 5) == 0;
+}

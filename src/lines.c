@@ -1,0 +1,423 @@
+/*
+ * lines.c: the notes body as the lines a coach meant, and what each line
+ * is.
+ *
+ * A phone gets between the coach and the notes: autocorrect curls quotes,
+ * turns hyphens into dashes and spaces into non-breaking ones, and the
+ * mail client adds a footer, a signature and the quoted message being
+ * answered.  Here all of that is undone or dropped, so the rest of the
+ * notes step sees plain ASCII punctuation and only the coach's own lines,
+ * each with its line number in the body.  The tables below say which
+ * keys, headings and shortcuts the notes format knows.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "notes_int.h"
+#include "util.h"
+
+struct key {
+	const char	*name;
+	enum part	 part;
+};
+
+struct subst {
+	const char	*from;		/* UTF-8 */
+	const char	*to;
+};
+
+static char	*normalise(const char *, size_t);
+static int	 is_signature(const char *, size_t);
+static int	 is_footer(const char *);
+static int	 is_closing(const char *);
+static int	 ends_reading(const char *, const char *next, size_t);
+static int	 ends_with_wrote(const char *, size_t);
+static int	 key_fold(const char *, size_t, char *, size_t);
+static int	 key_find(const struct key *, const char *, enum part *);
+static int	 line_shortcut(const char *, struct kind *);
+static int	 line_heading(const char *, struct kind *);
+static int	 list_part(enum part);
+static void	 lines_push(struct lines *, size_t *, int, char *);
+
+/* One-line fields: "Key: value". */
+static const struct key fields[] = {
+	{ "to", P_TO }, { "leader", P_TO }, { "principal", P_TO },
+	{ "cc", P_CC },
+	{ "hi", P_HI }, { "hello", P_HI }, { "dear", P_HI },
+	{ "greeting", P_HI },
+	{ "school", P_SCHOOL }, { "site", P_SCHOOL }, { "campus", P_SCHOOL },
+	{ "visit", P_VISIT }, { "date", P_VISIT },
+	{ "focus", P_FOCUS },
+	{ "bright spot", P_BRIGHT },
+	{ "consider", P_CONSIDER },
+	{ "action", P_ACTION },
+	{ "next", P_NEXT }, { "next touchpoint", P_NEXT },
+	{ "next visit", P_NEXT },
+	{ "next focus", P_NEXTFOCUS }, { "looking ahead", P_NEXTFOCUS },
+	{ "where", P_WHERE }, { "location", P_WHERE }, { "room", P_WHERE },
+	{ "note", P_NOTE }, { "private", P_NOTE },
+	{ NULL, P_NONE }
+};
+
+/* Headings: items follow on the lines below. */
+static const struct key headings[] = {
+	{ "focus", P_FOCUS }, { "coaching focus", P_FOCUS },
+	{ "bright spots", P_BRIGHT }, { "glows", P_BRIGHT },
+	{ "strengths", P_BRIGHT }, { "celebrations", P_BRIGHT },
+	{ "observations", P_BRIGHT },
+	{ "considerations", P_CONSIDER },
+	{ "areas to strengthen", P_CONSIDER }, { "grows", P_CONSIDER },
+	{ "wonderings", P_CONSIDER },
+	{ "actions", P_ACTION }, { "action items", P_ACTION },
+	{ "next steps", P_ACTION }, { "to do", P_ACTION },
+	{ NULL, P_NONE }
+};
+
+/* Lines phones and mail programs add below what the coach typed. */
+static const char *const footers[] = {
+	"sent from my ",		/* iPhone, iPad, Android, Galaxy */
+	"sent from mail for windows",
+	"sent from yahoo mail",
+	"sent from outlook",
+	"sent from gmail",
+	"sent via ",
+	"get outlook for ",
+	NULL
+};
+
+/* A sign-off: what follows is the coach's name, not notes. */
+static const char *const closings[] = {
+	"thanks", "thank you", "best", "best regards", "regards",
+	"kind regards", "warm regards", "cheers", "sincerely",
+	NULL
+};
+
+static const char *const titles[] = {
+	"dr", "mr", "mrs", "ms", "mx", "prof", NULL
+};
+
+/* Autocorrect undone; an empty "to" drops the character. */
+static const struct subst substs[] = {
+	{ "\xc2\xa0", " " },		/* no-break space */
+	{ "\xe2\x80\xaf", " " },	/* narrow no-break space */
+	{ "\xe2\x80\x89", " " },	/* thin space */
+	{ "\xe2\x80\x8b", "" },		/* zero-width space */
+	{ "\xef\xbb\xbf", "" },		/* byte order mark */
+	{ "\xe2\x80\x98", "'" }, { "\xe2\x80\x99", "'" },
+	{ "\xe2\x80\x9c", "\"" }, { "\xe2\x80\x9d", "\"" },
+	{ "\xe2\x80\x93", "-" },	/* en dash */
+	{ "\xe2\x80\x94", "-" },	/* em dash */
+	{ "\t", " " }, { "\r", "" },
+	{ NULL, NULL }
+};
+
+static const char *const bullets[] = {
+	"\xe2\x80\xa2", "\xe2\x97\x8f", "\xe2\x97\xa6", "\xe2\x96\xaa",
+	"\xe2\x80\xa3", NULL
+};
+
+void
+lines_read(const char *body, struct lines *ls)
+{
+	const char	*p = body, *e, *next;
+	size_t		 len, cap = 0;
+	char		*text;
+	int		 no = 0;
+
+	ls->v = NULL;
+	ls->n = 0;
+	while (p != NULL && *p != '\0') {
+		e = strchr(p, '\n');
+		len = e ? (size_t)(e - p) : strlen(p);
+		next = e ? e + 1 : p + len;
+		no++;
+		if (is_signature(p, len))
+			break;
+		text = normalise(p, len);
+		if (ends_reading(text, next, strcspn(next, "\n"))) {
+			free(text);
+			break;
+		}
+		if (text[0] == '\0' || text[0] == '>' || is_footer(text))
+			free(text);
+		else
+			lines_push(ls, &cap, no, text);
+		p = next;
+	}
+}
+
+void
+lines_free(struct lines *ls)
+{
+	size_t	 i;
+
+	for (i = 0; i < ls->n; i++)
+		free(ls->v[i].text);
+	free(ls->v);
+	ls->v = NULL;
+	ls->n = 0;
+}
+
+static void
+lines_push(struct lines *ls, size_t *cap, int no, char *text)
+{
+	if (ls->n == *cap) {
+		*cap = *cap ? *cap * 2 : 32;
+		ls->v = xreallocarray(ls->v, *cap, sizeof(*ls->v));
+	}
+	ls->v[ls->n].no = no;
+	ls->v[ls->n].text = text;
+	ls->n++;
+}
+
+static char *
+normalise(const char *s, size_t n)
+{
+	const struct subst	*t;
+	char			*tmp, *out;
+	size_t			 i, k, o = 0;
+
+	/* No substitution is longer than what it replaces. */
+	tmp = xmalloc(n + 1);
+	for (i = 0; i < n; ) {
+		for (t = substs; t->from != NULL; t++) {
+			k = strlen(t->from);
+			if (k <= n - i && memcmp(s + i, t->from, k) == 0)
+				break;
+		}
+		if (t->from == NULL) {
+			tmp[o++] = s[i++];
+			continue;
+		}
+		memcpy(tmp + o, t->to, strlen(t->to));
+		o += strlen(t->to);
+		i += k;
+	}
+	tmp[o] = '\0';
+
+	out = strtrim(tmp);
+	free(tmp);
+	return out;
+}
+
+/* "-- " on its own line; mail programs often drop the blank. */
+static int
+is_signature(const char *s, size_t n)
+{
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	return (n == 3 && memcmp(s, "-- ", 3) == 0) ||
+	    (n == 2 && memcmp(s, "--", 2) == 0);
+}
+
+static int
+is_footer(const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; footers[i] != NULL; i++)
+		if (strcaseprefix(s, footers[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+static int
+is_closing(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	while (n > 0 && strchr(",.!", s[n - 1]) != NULL)
+		n--;
+	for (i = 0; closings[i] != NULL; i++)
+		if (strlen(closings[i]) == n && strncasecmp(s, closings[i],
+		    n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The start of the quoted message ("On Thu, Dec 3, ... wrote:", which
+ * some clients wrap onto two lines, or Outlook's separator), or a
+ * sign-off: nothing after it is notes.
+ */
+static int
+ends_reading(const char *s, const char *next, size_t nextlen)
+{
+	if (strcaseprefix(s, "on ") != NULL &&
+	    (ends_with_wrote(s, strlen(s)) || ends_with_wrote(next, nextlen)))
+		return 1;
+	if (strncmp(s, "-----", 5) == 0 && strcasestr(s, "original message"))
+		return 1;
+	return is_closing(s);
+}
+
+static int
+ends_with_wrote(const char *s, size_t n)
+{
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	return n >= 6 && strncasecmp(s + n - 6, "wrote:", 6) == 0;
+}
+
+/*
+ * What the line is: a shortcut, a field, a heading, or text.  Keys are
+ * compared without case and with runs of blanks as one, so "Next :" and
+ * "BRIGHT  SPOTS" are understood.
+ */
+void
+line_kind(const char *text, struct kind *k)
+{
+	const char	*colon;
+	char		 key[40];
+
+	k->form = F_TEXT;
+	k->part = P_NONE;
+	k->value = "";
+	if (*text == '\0') {
+		k->form = F_BLANK;
+		return;
+	}
+	if (line_shortcut(text, k))
+		return;
+
+	colon = strchr(text, ':');
+	if (colon != NULL && key_fold(text, colon - text, key, sizeof(key))) {
+		k->value = skipws(colon + 1);
+		if (key_find(fields, key, &k->part)) {
+			/* "Bright spot:" alone opens a list. */
+			k->form = *k->value == '\0' && list_part(k->part) ?
+			    F_HEADING : F_FIELD;
+			return;
+		}
+		if (key_find(headings, key, &k->part)) {
+			k->form = F_HEADING;
+			return;
+		}
+		k->value = "";
+	}
+	line_heading(text, k);
+}
+
+static int
+line_shortcut(const char *s, struct kind *k)
+{
+	const char	*v;
+
+	if (*s == '@') {
+		v = skipws(s + 1);
+		if (!isalpha((unsigned char)*v))
+			return 0;
+		k->part = P_ACTION;
+		k->value = s;
+	} else if (*s == '+' || *s == '~') {
+		k->part = *s == '+' ? P_BRIGHT : P_CONSIDER;
+		k->value = skipws(s + 1);
+	} else if ((v = strcaseprefix(s, "\xce\x94")) != NULL ||
+	    (v = strcaseprefix(s, "\xe2\x88\x86")) != NULL) {
+		k->part = P_CONSIDER;	/* Greek delta, or the increment sign */
+		k->value = skipws(v);
+	} else
+		return 0;
+	if (*k->value == '\0')
+		return 0;
+	k->form = F_SHORTCUT;
+	return 1;
+}
+
+/* A heading with no colon, perhaps dressed as "## Glows" or "**Glows**". */
+static int
+line_heading(const char *s, struct kind *k)
+{
+	char	 key[40];
+	size_t	 n;
+
+	while (*s == '#' || *s == '*' || *s == '_' || *s == ' ')
+		s++;
+	n = strlen(s);
+	while (n > 0 && strchr("*_: ", s[n - 1]) != NULL)
+		n--;
+	if (!key_fold(s, n, key, sizeof(key)))
+		return 0;
+	if (key_find(headings, key, &k->part) ||
+	    (key_find(fields, key, &k->part) && list_part(k->part))) {
+		k->form = F_HEADING;
+		return 1;
+	}
+	k->part = P_NONE;
+	return 0;
+}
+
+/* Parts a heading can open; Note opens a private section. */
+static int
+list_part(enum part p)
+{
+	return p == P_FOCUS || p == P_BRIGHT || p == P_CONSIDER ||
+	    p == P_ACTION || p == P_NOTE;
+}
+
+/* Lower case, trimmed, blanks collapsed; 0 if it cannot be a key. */
+static int
+key_fold(const char *s, size_t n, char *out, size_t size)
+{
+	size_t	 i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			if (o > 0 && out[o - 1] != ' ')
+				out[o++] = ' ';
+		} else if (isalpha((unsigned char)s[i]))
+			out[o++] = tolower((unsigned char)s[i]);
+		else
+			return 0;
+		if (o + 1 >= size)
+			return 0;
+	}
+	if (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return o > 0;
+}
+
+static int
+key_find(const struct key *t, const char *key, enum part *p)
+{
+	for (; t->name != NULL; t++)
+		if (strcmp(t->name, key) == 0) {
+			*p = t->part;
+			return 1;
+		}
+	return 0;
+}
+
+/* The text of an item: "- ", "* ", "1. ", "2) ", "• " taken off. */
+const char *
+line_unbullet(const char *s)
+{
+	const char	*v;
+	size_t		 i;
+
+	if ((*s == '-' || *s == '*') && (s[1] == ' ' || s[1] == '\0'))
+		return skipws(s + 1);
+	for (i = 0; bullets[i] != NULL; i++)
+		if ((v = strcaseprefix(s, bullets[i])) != NULL)
+			return skipws(v);
+	for (i = 0; isdigit((unsigned char)s[i]) && i < 3; i++)
+		;
+	if (i > 0 && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+		return skipws(s + i + 1);
+	return s;
+}
+
+int
+word_is_title(const char *w, size_t n)
+{
+	size_t	 i;
+
+	if (n > 0 && w[n - 1] == '.')
+		n--;
+	for (i = 0; titles[i] != NULL; i++)
+		if (strlen(titles[i]) == n && strncasecmp(w, titles[i], n) == 0)
+			return 1;
+	return 0;
+}

@@ -1,0 +1,148 @@
+/*
+ * touchpoint.c: the Next line, the next touchpoint of coach and leader.
+ *
+ * "Next: Jan 14 9:00-10:00 @ Lincoln main office, Tier 3 intake" holds
+ * a date phrase, then the place after "@" and the focus after a comma.
+ * The date phrase is the dates step's to read; a Next line without one,
+ * or with one that is wrong, cannot become an invitation and is an
+ * error for the coach, said with the line.  "Next: cancel" withdraws the
+ * invitation of the visit instead.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "notes.h"
+#include "notes_int.h"
+#include "util.h"
+
+static const char	*cancel_word(const char *);
+static int		 unscheduled(const char *);
+static void		 place_focus(struct notes *, struct touchpoint *,
+			    const char *, const char *);
+static char		*trimmed(const char *, const char *);
+
+/* What a coach writes when there is no time yet. */
+static const char *const not_yet[] = {
+	"tbd", "tba", "to be scheduled", "to be determined", "none",
+	"not yet scheduled", NULL
+};
+
+void
+touchpoint_parse(struct notes *n, const char *value, const char *line,
+    int no, const struct ymd *visit, const struct date_opts *o)
+{
+	struct touchpoint	*t;
+	const char		*rest;
+	char			 err[256];
+	size_t			 used = 0;
+	int			 r;
+
+	if (unscheduled(value))
+		return;
+	t = xcalloc(1, sizeof(*t));
+	t->line = no;
+	if ((rest = cancel_word(value)) != NULL) {
+		t->cancel = 1;
+		value = rest;
+	}
+
+	r = *value == '\0' ? DATES_NONE : dates_scan(value, visit, o,
+	    &t->when, &used, err, sizeof(err));
+	if (r == DATES_BAD) {
+		diag_add(&n->diag, no, SEV_ERROR, "'%s': %s", line, err);
+		free(t);
+		return;
+	}
+	if (r == DATES_NONE && !t->cancel) {
+		diag_add(&n->diag, no, SEV_ERROR, "'%s': no date or time "
+		    "found; write e.g. 'Next: Jan 14 9:00-10:00 @ main "
+		    "office'", line);
+		free(t);
+		return;
+	}
+	if (r == DATES_OK)
+		place_focus(n, t, value + used, line);
+	n->next = t;
+}
+
+/* "cancel", "cancelled" or "canceled", and what follows it. */
+static const char *
+cancel_word(const char *s)
+{
+	static const char *const words[] = {
+		"cancelled", "canceled", "cancel", NULL
+	};
+	const char	*rest;
+	size_t		 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		rest = strcaseprefix(s, words[i]);
+		if (rest != NULL && !isalpha((unsigned char)*rest)) {
+			while (*rest != '\0' && strchr(" ,:;-", *rest))
+				rest++;
+			return rest;
+		}
+	}
+	return NULL;
+}
+
+static int
+unscheduled(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	while (n > 0 && strchr(".!", s[n - 1]) != NULL)
+		n--;
+	for (i = 0; not_yet[i] != NULL; i++)
+		if (strlen(not_yet[i]) == n && strncasecmp(s, not_yet[i],
+		    n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ", focus", "@ place", "@ place, focus", "at place, focus". */
+static void
+place_focus(struct notes *n, struct touchpoint *t, const char *s,
+    const char *line)
+{
+	const char	*at, *e;
+	int		 plain;
+
+	s = skipws(s);
+	plain = *s != ',' && *s != '@' && strcaseprefix(s, "at ") == NULL;
+	if (*s == ',')
+		s = skipws(s + 1);
+	if (*s == '@' || (at = strcaseprefix(s, "at ")) != NULL) {
+		at = *s == '@' ? s + 1 : s + 3;
+		e = at + strcspn(at, ",");
+		t->location = trimmed(at, e);
+		s = *e == ',' ? e + 1 : e;
+	}
+
+	s = skipws(s);
+	if (*s == '\0')
+		return;
+	t->focus = trimmed(s, NULL);
+	if (plain)
+		diag_add(&n->diag, t->line, SEV_WARNING, "'%s': '%s' after the "
+		    "date not understood, kept as the focus; write the place "
+		    "after '@' and the focus after a comma, e.g. 'Next: Jan 14 "
+		    "9:00-10:00 @ main office, Tier 3 intake'", line, t->focus);
+}
+
+/* A trimmed copy, or NULL when nothing is left. */
+static char *
+trimmed(const char *s, const char *e)
+{
+	char	*t, *r;
+
+	t = e == NULL ? xstrdup(s) : xstrndup(s, e - s);
+	r = strtrim(t);
+	free(t);
+	if (*r == '\0') {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
