@@ -203,6 +203,10 @@ add_part(struct mailmime *parent, struct mailmime *child)
 	    "mailmime_smart_add_part");
 }
 
+/*
+ * XXX the coach's attachments (photos, PDFs) that design.md puts after
+ * the alternative are not carried: struct outbound has no field for them.
+ */
 static struct mailmime *
 build_tree(const struct outbound *o, const char *text, const char *html,
     const char *method)
