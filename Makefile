@@ -25,7 +25,9 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 BASE	 = src/util.o src/buf.o src/diag.o
 NOTES	 = src/notes.o src/lines.o src/fillin.o src/actions.o \
 	   src/touchpoint.o src/wording.o
-CORE	 = $(BASE) src/config.o src/intake.o src/dates.o $(NOTES) \
+DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
+	   src/dateclock.o
+CORE	 = $(BASE) src/config.o src/intake.o $(DATES) $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
 	   src/outbound_hdr.o src/report.o src/deliver.o src/log.o
 OBJS	 = src/main.o $(CORE)
@@ -52,6 +54,8 @@ src/%.o: src/%.c include/*.h
 tests/unit/%.o: tests/unit/%.c include/*.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+$(DATES): src/dateint.h
+
 $(NOTES): src/notes_int.h
 
 # Each unit test links only the steps it exercises, so one step can be
@@ -59,18 +63,18 @@ $(NOTES): src/notes_int.h
 TLIBS	 = $(PKG_LIBS) -lcmocka
 tests/unit/test_util: tests/unit/test_util.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_dates: tests/unit/test_dates.o src/dates.o $(BASE)
+tests/unit/test_dates: tests/unit/test_dates.o $(DATES) $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_intake: tests/unit/test_intake.o src/intake.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_notes: tests/unit/test_notes.o $(NOTES) src/dates.o \
+tests/unit/test_notes: tests/unit/test_notes.o $(NOTES) $(DATES) \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_recap: tests/unit/test_recap.o src/recap.o src/dates.o \
+tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \
     src/intake.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
-    src/invite_text.o src/dates.o \
+    src/invite_text.o $(DATES) \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o \
