@@ -57,6 +57,7 @@ tests/unit/%.o: tests/unit/%.c include/*.h
 $(DATES): src/dateint.h
 
 $(NOTES): src/notes_int.h
+tests/unit/test_notes.o tests/unit/notes_cases.o: tests/unit/notes_cases.h
 
 # Each unit test links only the steps it exercises, so one step can be
 # built and tested before the others exist.
@@ -67,7 +68,8 @@ tests/unit/test_dates: tests/unit/test_dates.o $(DATES) $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_intake: tests/unit/test_intake.o src/intake.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_notes: tests/unit/test_notes.o $(NOTES) $(DATES) \
+tests/unit/test_notes: tests/unit/test_notes.o tests/unit/notes_cases.o \
+    $(NOTES) $(DATES) \
     src/intake.o src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \

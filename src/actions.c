@@ -29,11 +29,15 @@ enum sep {
 	SEP_PIPE,
 	SEP_SEMI,
 	SEP_DASH,	/* " - ", also from an en or em dash */
+	SEP_BARE,	/* "Jordan/send exemplars/Fri", as the template */
 	SEP_COMMA,	/* only before a when: "send it, Fri" */
 	SEP_N
 };
 
 static const char *sep_find(const char *, enum sep, size_t *);
+static size_t	 sep_all(const char *, enum sep, const char **, size_t *,
+		    size_t);
+static const char *no_by(const char *);
 static int	 is_date(const char *, const char *, const struct ctx *);
 static char	*span(const char *, const char *);
 static int	 short_name(const char *, const char *, int);
@@ -125,21 +129,23 @@ static int
 split_form(const char *s, struct action *a, char **when,
     const struct ctx *c)
 {
-	const char	*p[64], *q;
+	const char	*p[64];
 	size_t		 len[64], k = 0, j;
 	enum sep	 sp;
 
-	for (sp = SEP_SLASH; sp < SEP_COMMA && k == 0; sp++)
-		for (q = s; k < 64 && (q = sep_find(q, sp, &len[k])) != NULL;
-		    q += len[k++])
-			p[k] = q;
-	if (k == 0)
+	for (sp = SEP_SLASH; sp < SEP_COMMA; sp++)
+		if ((k = sep_all(s, sp, p, len, 64)) > 0)
+			break;
+	for (j = 1; j < k && !is_date(p[j] + len[j], NULL, c); j++)
+		;
+	/* Bare slashes are also in "K/1": only a when after one tells. */
+	if (k == 0 || (sp == SEP_BARE && j == k))
 		return 0;
 
 	if (k == 1) {
 		if (is_date(p[0] + len[0], NULL, c)) {
 			a->what = span(s, p[0]);
-			*when = span(p[0] + len[0], NULL);
+			*when = span(no_by(p[0] + len[0]), NULL);
 			return 1;
 		}
 		if (!short_name(s, p[0], 4))
@@ -148,11 +154,11 @@ split_form(const char *s, struct action *a, char **when,
 		split_when(p[0] + len[0], &a->what, when, c);
 		return 1;
 	}
-	for (j = 1; j < k - 1 && !is_date(p[j] + len[j], NULL, c); j++)
-		;
+	if (j == k)
+		j = k - 1;
 	a->who = span(s, p[0]);
 	a->what = span(p[0] + len[0], p[j]);
-	*when = span(p[j] + len[j], NULL);
+	*when = span(no_by(p[j] + len[j]), NULL);
 	return 1;
 }
 
@@ -229,7 +235,8 @@ sep_when(const char *s, char **what, char **when, const struct ctx *c)
 	enum sep	 sp;
 
 	for (sp = SEP_SLASH; sp < SEP_N; sp++)
-		for (p = s; (p = sep_find(p, sp, &len)) != NULL; p += len)
+		for (p = s; sp != SEP_BARE &&
+		    (p = sep_find(p, sp, &len)) != NULL; p += len)
 			if (is_date(p + len, NULL, c) && (best == NULL ||
 			    p < best)) {
 				best = p;
@@ -243,11 +250,34 @@ sep_when(const char *s, char **what, char **when, const struct ctx *c)
 	return 1;
 }
 
+/* Every separator of kind sp in s, at most max of them. */
+static size_t
+sep_all(const char *s, enum sep sp, const char **p, size_t *len,
+    size_t max)
+{
+	size_t	 k = 0;
+
+	for (; k < max && (s = sep_find(s, sp, &len[k])) != NULL; k++) {
+		p[k] = s;
+		s += len[k];
+	}
+	return k;
+}
+
+/* "by Dec 11" as the last part of "Who / what / by Dec 11" */
+static const char *
+no_by(const char *s)
+{
+	const char	*r = strcaseprefix(skipws(s), "by ");
+
+	return r != NULL ? skipws(r) : s;
+}
+
 /* The next separator of kind sp in s, and its length with its blanks. */
 static const char *
 sep_find(const char *s, enum sep sp, size_t *len)
 {
-	static const char	 ch[SEP_N] = { '/', '|', ';', '-', ',' };
+	static const char	 ch[SEP_N] = { '/', '|', ';', '-', '/', ',' };
 	const char		*p;
 
 	for (p = s; (p = strchr(p, ch[sp])) != NULL; p++) {
@@ -275,7 +305,7 @@ is_date(const char *s, const char *e, const struct ctx *c)
 	char		 err[256], *t;
 	int		 r;
 
-	t = span(s, e);
+	t = span(no_by(s), e);
 	r = *t == '\0' ? DATES_NONE :
 	    dates_parse(t, c->visit, c->opts, &w, err, sizeof(err));
 	free(t);

@@ -31,6 +31,7 @@ static int	 visit_try(struct visit *, const char *, int, struct ymd *,
 static char	*greeting_of(const struct person *);
 static char	*school_of(const char *);
 static int	 is_recap(const char *, size_t);
+static const char *joiner(const char *, size_t, int);
 
 /* The day the notes were sent, in the coach's zone (the process's TZ). */
 static void
@@ -207,14 +208,41 @@ school_of(const char *subject)
 	out = buf_steal(&b);
 
 	/* What joined the word "recap" to the school: "Recap - Lincoln". */
-	for (s = out; *s != '\0' && strchr(" -:|,", *s) != NULL; s++)
-		;
+	s = out;
 	n = strlen(s);
-	while (n > 0 && strchr(" -:|,", s[n - 1]) != NULL)
-		n--;
+	while (n > 0 && (r = joiner(s, n, 0)) != NULL) {
+		n -= r - s;
+		s = r;
+	}
+	while (n > 0 && (r = joiner(s, n, 1)) != NULL)
+		n = r - s;
 	school = n > 0 ? xstrndup(s, n) : NULL;
 	free(out);
 	return school;
+}
+
+/*
+ * A blank, "-", ":", "|", "," or an en or em dash at the start of the n
+ * bytes at s (or at their end): where the rest starts (or this ends).
+ */
+static const char *
+joiner(const char *s, size_t n, int at_end)
+{
+	static const char *const dashes[] = {
+		"\xe2\x80\x93", "\xe2\x80\x94", NULL
+	};
+	const char	*c = at_end ? s + n - 1 : s;
+	size_t		 i;
+
+	if (strchr(" -:|,", *c) != NULL)
+		return at_end ? c : c + 1;
+	for (i = 0; dashes[i] != NULL; i++) {
+		if (!at_end && n >= 3 && memcmp(s, dashes[i], 3) == 0)
+			return s + 3;
+		if (at_end && n >= 3 && memcmp(s + n - 3, dashes[i], 3) == 0)
+			return s + n - 3;
+	}
+	return NULL;
 }
 
 /* The word "recap", whatever punctuation clings to it. */

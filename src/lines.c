@@ -71,6 +71,11 @@ static const struct key headings[] = {
 	{ "wonderings", P_CONSIDER },
 	{ "actions", P_ACTION }, { "action items", P_ACTION },
 	{ "next steps", P_ACTION }, { "to do", P_ACTION },
+	/* The district template's own headings, pasted. */
+	{ "todays coaching focus", P_FOCUS },
+	{ "key observations bright spots", P_BRIGHT },
+	{ "mtss considerations areas to strengthen", P_CONSIDER },
+	{ "action items from today", P_ACTION },
 	{ NULL, P_NONE }
 };
 
@@ -269,7 +274,7 @@ void
 line_kind(const char *text, struct kind *k)
 {
 	const char	*colon;
-	char		 key[40];
+	char		 key[48];
 
 	k->form = F_TEXT;
 	k->part = P_NONE;
@@ -329,7 +334,7 @@ line_shortcut(const char *s, struct kind *k)
 static int
 line_heading(const char *s, struct kind *k)
 {
-	char	 key[40];
+	char	 key[48];
 	size_t	 n;
 
 	while (*s == '#' || *s == '*' || *s == '_' || *s == ' ')
@@ -356,14 +361,20 @@ list_part(enum part p)
 	    p == P_ACTION || p == P_NOTE;
 }
 
-/* Lower case, trimmed, blanks collapsed; 0 if it cannot be a key. */
+/*
+ * Lower case, trimmed, blanks collapsed, "'" dropped and "&" or "/" a
+ * blank ("Today's", "Observations & Bright Spots"); 0 if it cannot be a
+ * key.
+ */
 static int
 key_fold(const char *s, size_t n, char *out, size_t size)
 {
 	size_t	 i, o = 0;
 
 	for (i = 0; i < n; i++) {
-		if (s[i] == ' ') {
+		if (s[i] == '\'')
+			continue;
+		if (s[i] == ' ' || s[i] == '&' || s[i] == '/') {
 			if (o > 0 && out[o - 1] != ' ')
 				out[o++] = ' ';
 		} else if (isalpha((unsigned char)s[i]))
@@ -388,6 +399,26 @@ key_find(const struct key *t, const char *key, enum part *p)
 			return 1;
 		}
 	return 0;
+}
+
+/*
+ * The length of a field key at the start of s written without its
+ * colon ("Next Jan 14"), or 0: the coach is then shown the line with
+ * the colon put in.
+ */
+size_t
+line_key_missing(const char *s)
+{
+	const struct key	*t;
+	size_t			 n, best = 0;
+
+	for (t = fields; t->name != NULL; t++) {
+		n = strlen(t->name);
+		if (n > best && strncasecmp(s, t->name, n) == 0 &&
+		    s[n] == ' ' && s[n + 1] != '\0' && s[n + 1] != ':')
+			best = n;
+	}
+	return best;
 }
 
 /* The text of an item: "- ", "* ", "1. ", "2) ", "• " taken off. */

@@ -228,6 +228,7 @@ static void
 text_do(struct parse *p, const struct line *l)
 {
 	char	*s;
+	size_t	 n;
 
 	if (p->section != P_NONE) {
 		item_do(p, p->section, line_unbullet(l->text), l);
@@ -237,9 +238,14 @@ text_do(struct parse *p, const struct line *l)
 		p->salute = s;
 		return;
 	}
-	diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': not understood; "
-	    "start it with a heading such as 'Bright spots:' or a key such "
-	    "as 'Focus:'", l->text);
+	if ((n = line_key_missing(l->text)) > 0)
+		diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': not "
+		    "understood; a key needs a colon: write '%.*s: %s'",
+		    l->text, (int)n, l->text, l->text + n + 1);
+	else
+		diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': not "
+		    "understood; start it with a heading such as 'Bright "
+		    "spots:' or a key such as 'Focus:'", l->text);
 }
 
 static void
@@ -326,6 +332,8 @@ static void
 next_extra(struct parse *p, const struct line *l, const char *value,
     char **dst)
 {
+	if (*value == '\0')
+		return;
 	if (dst != NULL) {
 		set_str(dst, value);
 		return;
@@ -336,6 +344,7 @@ next_extra(struct parse *p, const struct line *l, const char *value,
 		    "'Next: Jan 14 9:00-10:00'", l->text);
 }
 
+/* A one-line value; an empty one leaves *dst as it was. */
 static void
 set_str(char **dst, const char *value)
 {
@@ -344,7 +353,11 @@ set_str(char **dst, const char *value)
 
 	/* "Hi: Maria," */
 	if (n > 0 && v[n - 1] == ',')
-		v[n - 1] = '\0';
+		v[--n] = '\0';
+	if (n == 0) {
+		free(v);
+		return;
+	}
 	free(*dst);
 	*dst = v;
 }

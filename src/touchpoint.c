@@ -123,8 +123,14 @@ place_focus(struct notes *n, struct touchpoint *t, const char *s,
 	s = skipws(s);
 	if (*s == '\0')
 		return;
-	t->focus = trimmed(s, NULL);
-	if (plain)
+
+	/* "Jan 14 9am, Tier 3 @ room 4" */
+	if (t->location == NULL && (at = strstr(s, " @ ")) != NULL) {
+		t->location = trimmed(at + 3, NULL);
+		t->focus = trimmed(s, at);
+	} else
+		t->focus = trimmed(s, NULL);
+	if (plain && t->focus != NULL)
 		diag_add(&n->diag, t->line, SEV_WARNING, "'%s': '%s' after the "
 		    "date not understood, kept as the focus; write the place "
 		    "after '@' and the focus after a comma, e.g. 'Next: Jan 14 "
