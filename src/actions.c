@@ -94,10 +94,10 @@ at_who(const char *s, char **who)
 
 	if ((rest = colon_who(s, who)) != NULL)
 		return rest;
-	e = s + strcspn(s, " ");
+	e = s + strcspn(s, " /|;");
 	if (word_is_title(s, e - s) && *e == ' ') {
 		e = skipws(e);
-		e += strcspn(e, " ");
+		e += strcspn(e, " /|;");
 	}
 	*who = span(s, e);
 	rest = skipws(e);
@@ -226,7 +226,7 @@ by_when(const char *s, char **what, char **when, const struct ctx *c)
 	return 1;
 }
 
-/* "send exemplars - Fri", "send exemplars, Dec 11" */
+/* "send exemplars - Fri", "send exemplars, Dec 11", "send/Fri" */
 static int
 sep_when(const char *s, char **what, char **when, const struct ctx *c)
 {
@@ -235,8 +235,7 @@ sep_when(const char *s, char **what, char **when, const struct ctx *c)
 	enum sep	 sp;
 
 	for (sp = SEP_SLASH; sp < SEP_N; sp++)
-		for (p = s; sp != SEP_BARE &&
-		    (p = sep_find(p, sp, &len)) != NULL; p += len)
+		for (p = s; (p = sep_find(p, sp, &len)) != NULL; p += len)
 			if (is_date(p + len, NULL, c) && (best == NULL ||
 			    p < best)) {
 				best = p;

@@ -99,7 +99,8 @@ static const char *const closings[] = {
 };
 
 static const char *const titles[] = {
-	"dr", "mr", "mrs", "ms", "mx", "prof", NULL
+	"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "dra", "sr", "sra",
+	"srta", NULL
 };
 
 /* Autocorrect undone; an empty "to" drops the character. */
@@ -242,9 +243,11 @@ is_closing(const char *s)
 }
 
 /*
- * The start of the quoted message ("On Thu, Dec 3, ... wrote:", which
- * some clients wrap onto two lines, or Outlook's separator), or a
- * sign-off: nothing after it is notes.
+ * The start of a quoted or forwarded message ("On Thu, Dec 3, ...
+ * wrote:", which some clients wrap onto two lines, Outlook's rule of
+ * underscores, "----- Original Message -----", "Begin forwarded
+ * message:"), or a sign-off: nothing after it is notes, and its own To
+ * and Date lines must not be read as the coach's.
  */
 static int
 ends_reading(const char *s, const char *next, size_t nextlen)
@@ -252,7 +255,11 @@ ends_reading(const char *s, const char *next, size_t nextlen)
 	if (strcaseprefix(s, "on ") != NULL &&
 	    (ends_with_wrote(s, strlen(s)) || ends_with_wrote(next, nextlen)))
 		return 1;
-	if (strncmp(s, "-----", 5) == 0 && strcasestr(s, "original message"))
+	if (strncmp(s, "-----", 5) == 0 && (strcasestr(s, "original message")
+	    || strcasestr(s, "forwarded message")))
+		return 1;
+	if (strcaseprefix(s, "begin forwarded message") != NULL ||
+	    strspn(s, "_") >= 10)
 		return 1;
 	return is_closing(s);
 }
@@ -440,11 +447,20 @@ line_unbullet(const char *s)
 	return s;
 }
 
+/*
+ * A title as written before a surname: one of the table, with or
+ * without its period, or any short capitalised abbreviation ("Rev.").
+ */
 int
 word_is_title(const char *w, size_t n)
 {
 	size_t	 i;
 
+	for (i = 0; i + 1 < n && isalpha((unsigned char)w[i]); i++)
+		;
+	if (n >= 3 && n <= 5 && i == n - 1 && w[i] == '.' &&
+	    isupper((unsigned char)w[0]))
+		return 1;
 	if (n > 0 && w[n - 1] == '.')
 		n--;
 	for (i = 0; titles[i] != NULL; i++)

@@ -112,6 +112,9 @@ const struct line_case line_cases[] = {
 	  NULL },
 	{ "greeting Prof.", "To: Prof. Ada Byron King <a@x.org>\n",
 	  "greeting", "Prof. King", NULL },
+	{ "greeting Dra.", "To: Dra. Luc\xc3\xad" "a Ord\xc3\xb3\xc3\xb1" "ez "
+	  "<l@x.org>\n", "greeting", "Dra. Ord\xc3\xb3\xc3\xb1" "ez",
+	  NULL },
 	{ "greeting first name", "To: Maria Lopez <m@x.org>\n", "greeting",
 	  "Maria", NULL },
 	{ "greeting mailbox", "To: mlopez@x.org\n", "greeting", "mlopez",
@@ -236,8 +239,17 @@ const struct line_case line_cases[] = {
 	  "[Dr. Lopez][review the data][2026-12-11 'Dec 11']", NULL },
 	{ "at Mr", TO "@Mr. Kim call home by Fri\n", "actions",
 	  "[Mr. Kim][call home][2026-12-04 'Fri']", NULL },
+	{ "at Sra", TO "@Sra. Garc\xc3\xad" "a call home by Mon\n", "actions",
+	  "[Sra. Garc\xc3\xad" "a][call home][2026-12-07 'Mon']", NULL },
+	{ "at Rev", TO "@Rev. Day call home by Mon\n", "actions",
+	  "[Rev. Day][call home][2026-12-07 'Mon']", NULL },
 	{ "at colon", TO "@Jordan: send exemplars by Fri\n", "actions",
 	  "[Jordan][send exemplars][2026-12-04 'Fri']", NULL },
+	{ "at with bare slashes", TO "@Jordan/send/Fri\n", "actions",
+	  "[Jordan][send][2026-12-04 'Fri']", NULL },
+	{ "at with a dash in the what", TO "@Jordan send exemplars - all "
+	  "grades by Fri\n", "actions", "[Jordan][send exemplars - all "
+	  "grades][2026-12-04 'Fri']", NULL },
 	{ "who colon paren", TO "Actions:\n- Jordan: send exemplars (by "
 	  "Fri)\n", "actions", "[Jordan][send exemplars][2026-12-04 'Fri']",
 	  NULL },
@@ -335,6 +347,14 @@ const struct line_case line_cases[] = {
 	{ "footers", TO "+ a\nSent from my iPhone\nGet Outlook for iOS\n"
 	  "Sent from Yahoo Mail on Android\n", "diags", "", NULL },
 	{ "closing", TO "+ a\nThanks,\nJordan\n", "diags", "", NULL },
+	{ "Outlook's rule", TO "+ a\n________________________________\n"
+	  "From: X\nTo: z@y.org\n", "to", "a@b.org", NULL },
+	{ "Original Message", TO "+ a\n-----Original Message-----\n"
+	  "To: z@y.org\n", "to", "a@b.org", NULL },
+	{ "forwarded message", TO "+ a\n---------- Forwarded message "
+	  "---------\nTo: z@y.org\n", "to", "a@b.org", NULL },
+	{ "Begin forwarded message", TO "Begin forwarded message:\n"
+	  "To: z@y.org\n", "to", "a@b.org", NULL },
 	{ "private note", TO "Note: Rivera seemed tired\nPrivate: HR\n",
 	  "all", "focus=;bright=;consider=;actions=;diags=", NULL },
 	{ "private section", TO "Note:\nRivera seemed tired\n", "all",
