@@ -20,7 +20,6 @@
 
 struct parse {
 	struct notes		*n;
-	const struct mail_in	*m;
 	struct date_opts	 o;
 	struct lines		 ls;
 	enum part		 section;
@@ -57,7 +56,6 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 
 	memset(&p, 0, sizeof(p));
 	p.n = n = xcalloc(1, sizeof(*n));
-	p.m = m;
 	p.o.day_first = cfg != NULL ? cfg->day_first : 0;
 	p.o.length = cfg != NULL && cfg->length > 0 ? cfg->length : 60;
 

@@ -63,6 +63,8 @@ touchpoint_parse(struct notes *n, const char *value, const char *line,
 	}
 	if (r == DATES_OK)
 		place_focus(n, t, value + used, line);
+	else
+		memset(&t->when, 0, sizeof(t->when));	/* "cancel", no day */
 	n->next = t;
 }
 
