@@ -23,11 +23,12 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) \
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 
 BASE	 = src/util.o src/buf.o src/diag.o
+INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o
 NOTES	 = src/notes.o src/lines.o src/fillin.o src/actions.o \
 	   src/touchpoint.o src/wording.o
 DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
-CORE	 = $(BASE) src/config.o src/intake.o $(DATES) $(NOTES) \
+CORE	 = $(BASE) src/config.o $(INTAKE) $(DATES) $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
 	   src/outbound_hdr.o src/report.o src/deliver.o src/log.o
 OBJS	 = src/main.o $(CORE)
@@ -57,6 +58,7 @@ tests/unit/%.o: tests/unit/%.c include/*.h
 $(DATES): src/dateint.h
 
 $(NOTES): src/notes_int.h
+$(INTAKE): src/intake_int.h
 tests/unit/test_notes.o tests/unit/notes_cases.o: tests/unit/notes_cases.h
 
 # Each unit test links only the steps it exercises, so one step can be
@@ -66,18 +68,18 @@ tests/unit/test_util: tests/unit/test_util.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_dates: tests/unit/test_dates.o $(DATES) $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_intake: tests/unit/test_intake.o src/intake.o $(BASE)
+tests/unit/test_intake: tests/unit/test_intake.o $(INTAKE) $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_notes: tests/unit/test_notes.o tests/unit/notes_cases.o \
     $(NOTES) $(DATES) \
-    src/intake.o src/config.o $(BASE)
+    $(INTAKE) src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \
-    src/intake.o $(BASE)
+    $(INTAKE) $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
     src/invite_text.o $(DATES) \
-    src/intake.o src/config.o $(BASE)
+    $(INTAKE) src/config.o $(BASE)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o \
     tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o $(BASE)
