@@ -1,0 +1,479 @@
+/*
+ * test_intake.c: the incoming message, from raw bytes to plain values.
+ * Each case is a whole message with the values it must give; every
+ * value read is also checked for what intake promises of all of them:
+ * valid UTF-8, and no control character but LF and TAB in the body.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "intake.h"
+#include "util.h"
+
+#define MSG(s)	s, sizeof(s) - 1
+/* Every failing case is reported, then the test fails. */
+#define FAIL(...)	(print_error(__VA_ARGS__), print_error("\n"), nfail++)
+#define NO_DATE	((time_t)-1)
+
+struct read_case {
+	const char	*name;
+	const char	*msg;
+	size_t		 len;
+	const char	*err;		/* part of the error, NULL: success */
+	const char	*from;		/* "Name <addr>" or "addr" */
+	const char	*to;		/* the same, joined with ", " */
+	const char	*subject;
+	const char	*body;
+	const char	*mid;
+	const char	*refs;
+	time_t		 date;		/* 0: not checked; NO_DATE: none */
+};
+
+#define HDR	"From: Jordan Reyes <jreyes@district.example>\n" \
+		"To: Maria Lopez <mlopez@lincoln.example.org>\n"
+#define HDR_TP	HDR "MIME-Version: 1.0\nContent-Type: text/plain"
+/* A boundary of the greatest length RFC 2046 allows. */
+#define B70	"1234567890123456789012345678901234567890" \
+		"123456789012345678901234567890"
+
+static const struct read_case reads[] = {
+	{ "plain UTF-8 7bit", MSG(HDR "Subject: Visit notes\n"
+	    "Content-Type: text/plain; charset=utf-8\n\n"
+	    "School: Lincoln\nFocus: Tier 2\n"),
+	    .from = "Jordan Reyes <jreyes@district.example>",
+	    .to = "Maria Lopez <mlopez@lincoln.example.org>",
+	    .subject = "Visit notes", .date = NO_DATE,
+	    .body = "School: Lincoln\nFocus: Tier 2\n" },
+	{ "quoted-printable, soft breaks", MSG(HDR_TP "; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: quoted-printable\n\n"
+	    "Focus: Tier 2 inter=\nventions =E2=80=94 ok\nx=3Dy\n"),
+	    .body = "Focus: Tier 2 interventions \u2014 ok\nx=y\n" },
+	{ "base64 body", MSG(HDR_TP "; charset=utf-8\n"
+	    "Content-Transfer-Encoding: base64\n\n"
+	    "QnJpZ2h0IHNwb3RzOiBjYWbDqSDimLoKTmV4dDogdGh1Cg==\n"),
+	    .body = "Bright spots: caf\u00e9 \u263a\nNext: thu\n" },
+	{ "ISO-8859-1 body", MSG(HDR_TP "; charset=ISO-8859-1\n"
+	    "Content-Transfer-Encoding: 8bit\n\ncaf\xe9 \xe0 la carte\n"),
+	    .body = "caf\u00e9 \u00e0 la carte\n" },
+	{ "windows-1252 curly quotes", MSG(HDR_TP "; charset=windows-1252\n"
+	    "Content-Transfer-Encoding: 8bit\n\n\x93Quoted\x94 and it\x92s\n"),
+	    .body = "\u201cQuoted\u201d and it\u2019s\n" },
+	{ "ISO-8859-15 euro sign", MSG(HDR_TP "; charset=iso-8859-15\n"
+	    "Content-Transfer-Encoding: 8bit\n\n5 \xa4\n"),
+	    .body = "5 \u20ac\n" },
+	{ "no charset, 8-bit UTF-8", MSG(HDR_TP "\n"
+	    "Content-Transfer-Encoding: 8bit\n\nJos\xc3\xa9\n"),
+	    .body = "Jos\u00e9\n" },
+	{ "no Content-Type, latin1 bytes", MSG(HDR "\nJos\xe9 \x93hi\x94\n"),
+	    .body = "Jos\u00e9 \u201chi\u201d\n" },
+	{ "us-ascii label, 8-bit UTF-8", MSG(HDR_TP "; charset=us-ascii\n\n"
+	    "Jos\xc3\xa9\n"), .body = "Jos\u00e9\n" },
+	{ "declared UTF-8, invalid byte", MSG(HDR_TP "; charset=utf-8\n\n"
+	    "a\xff" "b\n"), .body = "a\ufffd" "b\n" },
+	{ "RFC 2047: Q subject, B name", MSG(
+	    "From: =?UTF-8?B?Sm9yZGFuIFLDqXllcw==?= <jreyes@district.example>\n"
+	    "Subject: =?UTF-8?Q?Caf=C3=A9_visit?=\n\nx\n"),
+	    .from = "Jordan R\u00e9yes <jreyes@district.example>", .to = "",
+	    .subject = "Caf\u00e9 visit", .body = "x\n" },
+	{ "RFC 2047: two adjacent words", MSG(HDR "Subject: "
+	    "=?ISO-8859-1?Q?Mar=EDa?= =?UTF-8?B?IEzDs3Bleg==?=\n\nx\n"),
+	    .subject = "Mar\u00eda L\u00f3pez" },
+	{ "raw 8-bit subject, windows-1252", MSG(HDR "Subject: Caf\xe9 "
+	    "\x93notes\x94\n\nx\n"),
+	    .subject = "Caf\u00e9 \u201cnotes\u201d" },
+	{ "raw 8-bit subject, UTF-8", MSG(HDR "Subject: Caf\xc3\xa9\n\nx\n"),
+	    .subject = "Caf\u00e9" },
+	{ "encoded CR LF in header words", MSG(
+	    "From: =?UTF-8?Q?a=0D=0Ab?= <jreyes@district.example>\n"
+	    "Subject: =?UTF-8?Q?a=0D=0Ab?=\n\nx\n"),
+	    .from = "a b <jreyes@district.example>", .subject = "a b" },
+	{ "folded subject and To list", MSG("From: jreyes@district.example\n"
+	    "To: Maria Lopez <mlopez@lincoln.example.org>,\n"
+	    "  \"Lee, Ann\" <alee@lincoln.example.org>\n"
+	    "Subject: Visit\n  notes\n\nx\n"),
+	    .from = "jreyes@district.example", .subject = "Visit notes",
+	    .to = "Maria Lopez <mlopez@lincoln.example.org>, "
+	    "Lee, Ann <alee@lincoln.example.org>" },
+	{ "From with no brackets", MSG("From: Jordan Reyes "
+	    "jreyes@district.example\n\nx\n"),
+	    .from = "Jordan Reyes <jreyes@district.example>" },
+	{ "LF-only multipart", MSG(HDR "Content-Type: multipart/mixed; "
+	    "boundary=b1\n\n--b1\nContent-Type: text/plain\n\nline 1\n"
+	    "line 2\n--b1--\n"), .body = "line 1\nline 2" },
+	{ "CRLF input", MSG("From: Jordan Reyes <jreyes@district.example>\r\n"
+	    "Subject: Visit\r\nContent-Type: multipart/mixed; boundary=b1\r\n"
+	    "\r\n--b1\r\nContent-Type: text/plain\r\n\r\nline 1\r\nline 2\r\n"
+	    "--b1--\r\n"), .from = "Jordan Reyes <jreyes@district.example>",
+	    .subject = "Visit", .body = "line 1\nline 2" },
+	{ "mbox From line", MSG("From jreyes@district.example Thu Dec  3 "
+	    "10:00:00 2026\n" HDR "Subject: s\n\nbody\n"),
+	    .from = "Jordan Reyes <jreyes@district.example>", .subject = "s",
+	    .body = "body\n" },
+	{ "alternative: plain after HTML", MSG(HDR "Content-Type: "
+	    "multipart/alternative; boundary=\"alt\"\n\npreamble\n--alt\n"
+	    "Content-Type: text/html; charset=utf-8\n\n<p>html</p>\n--alt\n"
+	    "Content-Type: text/plain; charset=utf-8\n\nplain\n--alt--\n"),
+	    .body = "plain" },
+	{ "mixed: attachment, nested alternative", MSG(HDR "Content-Type: "
+	    "multipart/mixed; boundary=mix\n\n--mix\n"
+	    "Content-Type: text/plain; name=old.txt\n"
+	    "Content-Disposition: attachment; filename=old.txt\n\nold\n"
+	    "--mix\nContent-Type: multipart/alternative; boundary=alt\n\n"
+	    "--alt\nContent-Type: text/plain; charset=iso-8859-1\n"
+	    "Content-Transfer-Encoding: quoted-printable\n\nnotes caf=E9\n"
+	    "--alt\nContent-Type: text/html\n\n<p>notes</p>\n--alt--\n"
+	    "--mix\nContent-Type: application/pdf\n"
+	    "Content-Transfer-Encoding: base64\n"
+	    "Content-Disposition: attachment; filename=plan.pdf\n\n"
+	    "JVBERi0xLjQK\n--mix--\n"), .body = "notes caf\u00e9" },
+	{ "NUL and controls in the body", MSG(HDR_TP "; charset=utf-8\n"
+	    "Content-Transfer-Encoding: quoted-printable\n\n"
+	    "a=00b=07c\td=0Ae\n"), .body = "abc\td\ne\n" },
+	{ "missing From", MSG("To: mlopez@lincoln.example.org\n"
+	    "Subject: notes\n\nx\n"), .err = "From" },
+	{ "From that is no address", MSG("From: Jordan Reyes\n\nx\n"),
+	    .err = "From" },
+	{ "no text part", MSG(HDR "Content-Type: multipart/alternative; "
+	    "boundary=a\n\n--a\nContent-Type: text/html\n\n<p>x</p>\n"
+	    "--a--\n"), .err = "text/plain" },
+	{ "boundary=\"\\\"\" rejected", MSG(HDR "Content-Type: "
+	    "multipart/mixed; boundary=\"\\\"\"\n\n--\"\n"
+	    "Content-Type: text/plain\n\nx\n--\"--\n"), .err = "boundary" },
+	{ "empty boundary rejected", MSG(HDR "Content-Type: multipart/mixed;"
+	    "\n boundary=\"\"\n\nx\n"), .err = "boundary" },
+	{ "boundary of 71 rejected", MSG(HDR "Content-Type: multipart/mixed; "
+	    "boundary=\"" B70 "1\"\n\nx\n"), .err = "boundary" },
+	{ "boundary of 70 accepted", MSG(HDR "Content-Type: multipart/mixed; "
+	    "boundary=\"" B70 "\"\n\n--" B70 "\n\nok\n--" B70 "--\n"),
+	    .body = "ok" },
+	{ "Date with -0500", MSG(HDR "Date: Thu, 3 Dec 2026 10:00:00 -0500\n"
+	    "\nx\n"), .date = 1796310000 },
+	{ "Date with +0530", MSG(HDR "Date: Thu, 03 Dec 2026 10:00:00 +0530\n"
+	    "\nx\n"), .date = 1796272200 },
+	{ "Date unreadable", MSG(HDR "Date: yesterday at ten\n\nx\n"),
+	    .date = NO_DATE },
+	{ "Message-ID and References", MSG(HDR "Message-ID: "
+	    "<CAF1234.5678@mail.example.com>\nReferences: <a1@x.example>\n"
+	    " \t<b2@y.example>\n    <c3@z.example>\n\nx\n"),
+	    .mid = "CAF1234.5678@mail.example.com",
+	    .refs = "<a1@x.example> <b2@y.example> <c3@z.example>" },
+};
+
+static int	 nfail;
+
+struct addr_case {
+	const char	*text;
+	int		 want;		/* return value */
+	const char	*list;		/* as in read_case.to */
+};
+
+static const struct addr_case addrs[] = {
+	{ "Dr. Maria Lopez <mlopez@lincoln.example.org>", 1,
+	    "Dr. Maria Lopez <mlopez@lincoln.example.org>" },
+	{ "mlopez@lincoln.example.org", 1, "mlopez@lincoln.example.org" },
+	{ "a@x.org, Bob Smith <b@y.org>", 2, "a@x.org, Bob Smith <b@y.org>" },
+	{ "Maria Lopez mlopez@x.org", 1, "Maria Lopez <mlopez@x.org>" },
+	{ "Maria Lopez mlopez@x.org, Bob b@y.org.", 2,
+	    "Maria Lopez <mlopez@x.org>, Bob <b@y.org>" },
+	{ "\"Lopez, Maria\" <m@x.org>", 1, "Lopez, Maria <m@x.org>" },
+	{ "Lopez, Maria <m@x.org>", 1, "Lopez, Maria <m@x.org>" },
+	{ "mlopez@x.org.", 1, "mlopez@x.org" },
+	{ "Bob Smith <b@y.org>.", 1, "Bob Smith <b@y.org>" },
+	{ "a@x.org; b@y.org", 2, "a@x.org, b@y.org" },
+	{ "a@x.org b@y.org", 2, "a@x.org, b@y.org" },
+	{ "(a@x.org)!", 1, "a@x.org" },
+	{ "Team: a@x.org, b@y.org;", 2, "a@x.org, b@y.org" },
+	{ "=?UTF-8?Q?J=C3=B6rg?= <j@x.org>", 1, "J\u00f6rg <j@x.org>" },
+	{ "J\xf6rg <j@x.org>", 1, "J\u00f6rg <j@x.org>" },
+	{ "=?UTF-8?Q?a=0D=0Ab?= <c@x.org>", 1, "a b <c@x.org>" },
+	{ "not an address", -1, "" },
+	{ "", -1, "" },
+	{ "a@localhost", -1, "" },
+	{ "@x.org", -1, "" },
+	{ "a@b@x.org", -1, "" },
+	{ "a@x..org", -1, "" },
+	{ "a@.x.org", -1, "" },
+	{ "Bob <b y@x.org>", -1, "" },
+};
+
+static void	 person_fmt(struct buf *, const struct person *);
+static char	*people_fmt(const struct person *, size_t);
+static void	 check_str(const char *, const char *, const char *,
+		    const char *);
+static void	 check_clean(const char *, const char *, const char *, int);
+static void	 check_mail(const struct read_case *, const struct mail_in *);
+static char	*nested(int, int);
+static void	 verdict(void);
+static void	 test_read(void **);
+static void	 test_nesting(void **);
+static void	 test_addresses(void **);
+static void	 test_free_twice(void **);
+
+static void
+person_fmt(struct buf *b, const struct person *p)
+{
+	if (p->name != NULL)
+		buf_printf(b, "%s <%s>", p->name, p->addr);
+	else
+		buf_puts(b, p->addr);
+}
+
+static char *
+people_fmt(const struct person *v, size_t n)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_puts(&b, ", ");
+		person_fmt(&b, &v[i]);
+	}
+	return buf_steal(&b);
+}
+
+static void
+check_str(const char *name, const char *what, const char *got,
+    const char *want)
+{
+	if (want == NULL)
+		return;
+	if (got == NULL || strcmp(got, want) != 0)
+		FAIL("%s: %s: got \"%s\", want \"%s\"", name, what,
+		    got != NULL ? got : "(null)", want);
+}
+
+/* The promise on every value: UTF-8, no control characters. */
+static void
+check_clean(const char *name, const char *what, const char *s, int body)
+{
+	const unsigned char	*p;
+
+	if (s == NULL)
+		return;
+	if (!utf8_valid(s, strlen(s)))
+		FAIL("%s: %s: got invalid UTF-8 \"%s\", want UTF-8",
+		    name, what, s);
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if ((*p < 0x20 || *p == 0x7f) &&
+		    !(body && (*p == '\n' || *p == '\t')))
+			FAIL("%s: %s: got control 0x%02x in \"%s\", "
+			    "want none", name, what, *p, s);
+}
+
+static void
+check_mail(const struct read_case *c, const struct mail_in *m)
+{
+	struct buf	 b;
+	char		*s;
+	size_t		 i;
+
+	buf_init(&b);
+	person_fmt(&b, &m->from);
+	s = buf_steal(&b);
+	check_str(c->name, "From", s, c->from);
+	free(s);
+	s = people_fmt(m->to, m->nto);
+	check_str(c->name, "To", s, c->to);
+	free(s);
+	check_str(c->name, "Subject", m->subject, c->subject);
+	check_str(c->name, "body", m->body, c->body);
+	check_str(c->name, "Message-ID", m->message_id, c->mid);
+	check_str(c->name, "References", m->references, c->refs);
+	if (c->date == NO_DATE && m->has_date)
+		FAIL("%s: got date %lld, want none", c->name,
+		    (long long)m->date);
+	if (c->date > 0 && (!m->has_date || m->date != c->date))
+		FAIL("%s: got date %lld (has_date %d), want %lld",
+		    c->name, (long long)m->date, m->has_date,
+		    (long long)c->date);
+
+	check_clean(c->name, "From name", m->from.name, 0);
+	check_clean(c->name, "From addr", m->from.addr, 0);
+	for (i = 0; i < m->nto; i++) {
+		check_clean(c->name, "To name", m->to[i].name, 0);
+		check_clean(c->name, "To addr", m->to[i].addr, 0);
+	}
+	check_clean(c->name, "Subject", m->subject, 0);
+	check_clean(c->name, "Message-ID", m->message_id, 0);
+	check_clean(c->name, "References", m->references, 0);
+	check_clean(c->name, "body", m->body, 1);
+}
+
+static void
+verdict(void)
+{
+	int	 n = nfail;
+
+	nfail = 0;
+	if (n > 0)
+		fail_msg("%d check(s) failed", n);
+}
+
+static void
+test_read(void **state)
+{
+	const struct read_case	*c;
+	struct mail_in		 m;
+	char			 err[256];
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < sizeof reads / sizeof reads[0]; i++) {
+		c = &reads[i];
+		err[0] = '\0';
+		rc = intake_read(c->msg, c->len, &m, err, sizeof err);
+		if (c->err == NULL && rc != 0)
+			FAIL("%s: got -1 (%s), want 0", c->name, err);
+		if (c->err != NULL && rc != -1)
+			FAIL("%s: got %d, want -1 (%s)", c->name, rc,
+			    c->err);
+		if (c->err != NULL && strstr(err, c->err) == NULL)
+			FAIL("%s: got error \"%s\", want one with \"%s\"",
+			    c->name, err, c->err);
+		if (rc == 0)
+			check_mail(c, &m);
+		mail_in_free(&m);
+	}
+	verdict();
+}
+
+/*
+ * A message with depth multiparts, each inside the one before, or
+ * (siblings) one after the other inside a single outer one.
+ */
+static char *
+nested(int depth, int siblings)
+{
+	struct buf	 b;
+	int		 i;
+
+	buf_init(&b);
+	buf_puts(&b, "From: jreyes@district.example\n"
+	    "Content-Type: multipart/mixed; boundary=out\n\n--out\n");
+	for (i = 0; i < depth; i++) {
+		buf_printf(&b, "Content-Type: multipart/mixed; boundary=b%d\n"
+		    "\n--b%d\n", i, i);
+		if (siblings)
+			buf_printf(&b, "Content-Type: text/html\n\nx\n"
+			    "--b%d--\n--out\n", i);
+	}
+	buf_puts(&b, "Content-Type: text/plain\n\ndeep\n");
+	for (i = siblings ? -1 : depth - 1; i >= 0; i--)
+		buf_printf(&b, "--b%d--\n", i);
+	buf_puts(&b, "--out--\n");
+	return buf_steal(&b);
+}
+
+/* Depth counts the outer multipart too: 31 inside it make 32. */
+static void
+test_nesting(void **state)
+{
+	static const struct {
+		int	 depth;
+		int	 siblings;
+		int	 want;
+	} cases[] = {
+		{ 1, 0, 0 }, { 31, 0, 0 }, { 32, 0, -1 }, { 40, 0, -1 },
+		{ 40, 1, 0 },
+	};
+	struct mail_in	 m;
+	char		 err[256], *msg;
+	size_t		 i;
+	int		 rc;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		msg = nested(cases[i].depth, cases[i].siblings);
+		err[0] = '\0';
+		rc = intake_read(msg, strlen(msg), &m, err, sizeof err);
+		if (rc != cases[i].want)
+			FAIL("depth %d%s: got %d (%s), want %d",
+			    cases[i].depth, cases[i].siblings ? " siblings" :
+			    "", rc, err, cases[i].want);
+		if (rc == 0 && strcmp(m.body, "deep") != 0)
+			FAIL("depth %d: got body \"%s\", want \"deep\"",
+			    cases[i].depth, m.body);
+		if (rc == -1 && strstr(err, "nested") == NULL)
+			FAIL("depth %d: got error \"%s\", want \"nested\"",
+			    cases[i].depth, err);
+		mail_in_free(&m);
+		free(msg);
+	}
+	verdict();
+}
+
+/* Each list is appended after an entry that must stay as it was. */
+static void
+test_addresses(void **state)
+{
+	struct person	*v;
+	size_t		 i, n;
+	char		*got;
+	int		 rc;
+
+	for (i = 0; i < sizeof addrs / sizeof addrs[0]; i++) {
+		v = xmalloc(sizeof *v);
+		v[0].name = NULL;
+		v[0].addr = xstrdup("keep@x.org");
+		n = 1;
+		rc = intake_addresses(addrs[i].text, &v, &n);
+		got = people_fmt(v + 1, n - 1);
+		if (rc != addrs[i].want || strcmp(got, addrs[i].list) != 0)
+			FAIL("\"%s\": got %d \"%s\", want %d \"%s\"",
+			    addrs[i].text, rc, got, addrs[i].want,
+			    addrs[i].list);
+		if (strcmp(v[0].addr, "keep@x.org") != 0 || v[0].name != NULL)
+			FAIL("\"%s\": got first entry %s, want keep@x.org",
+			    addrs[i].text, v[0].addr);
+		free(got);
+		while (n > 0)
+			person_free(&v[--n]);
+		free(v);
+	}
+	verdict();
+}
+
+/* mail_in_free and person_free leave what they free safe to free. */
+static void
+test_free_twice(void **state)
+{
+	struct mail_in	 m;
+	struct person	 p;
+	char		 err[64];
+
+	memset(&m, 0, sizeof m);
+	mail_in_free(&m);
+	assert_int_equal(intake_read(reads[0].msg, reads[0].len, &m, err,
+	    sizeof err), 0);
+	person_copy(&p, &m.from);
+	mail_in_free(&m);
+	mail_in_free(&m);
+	if (strcmp(p.addr, "jreyes@district.example") != 0)
+		FAIL("copy: got %s, want jreyes@district.example", p.addr);
+	person_free(&p);
+	person_free(&p);
+	assert_null(p.addr);
+	verdict();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_read),
+		cmocka_unit_test(test_nesting),
+		cmocka_unit_test(test_addresses),
+		cmocka_unit_test(test_free_twice),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
