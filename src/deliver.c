@@ -170,8 +170,12 @@ compose(struct job *j)
 	o.loop = service_address(j);
 	o.text = r.text, o.html = r.html;
 	o.ics = ics, o.method = method;
+	/*
+	 * The writer refuses only what the notes gave it (an address it
+	 * cannot put in a header): that is the coach's to fix, not a retry.
+	 */
 	if (outbound_write(&o, &j->out, j->err, sizeof(j->err)) == -1)
-		rc = EXIT_TEMPFAIL;
+		rc = EXIT_DATAERR;
 	free(msgid);
 	free(cc);
 	free(ics);

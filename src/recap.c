@@ -186,6 +186,9 @@ looking_ahead(const struct notes *n)
 	if (t == NULL)
 		return xstrdup("Our next touchpoint is still to be scheduled; "
 		    "I will follow up with a time that works for you.");
+	if (t->cancel && !ymd_valid(&t->when.day))
+		return xstrdup("Our next touchpoint is cancelled; I will "
+		    "follow up with a new time.");
 	when = when_text(&t->when, &n->visit);
 	if (t->cancel)
 		s = xasprintf("Our touchpoint planned for %s is cancelled; I "
@@ -254,7 +257,9 @@ text_write(const struct doc *d, struct buf *b)
 
 	for (i = 0; i < d->n; i++) {
 		k = &d->v[i];
-		if (i > 0)
+		/* A title leads its paragraph directly, as in the template. */
+		if (i > 0 && !(k->kind == K_PARA && d->v[i - 1].kind ==
+		    K_TITLE))
 			buf_putc(b, '\n');
 		switch (k->kind) {
 		case K_PARA:
