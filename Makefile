@@ -21,6 +21,8 @@ PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Iinclude $(PKG_CFLAGS) $(WARN) \
 	   $(WERROR) $(CFLAGS) $(EXTRA_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
+# make V=1 shows the commands.
+Q	 = $(if $(V),,@)
 
 BASE	 = src/util.o src/buf.o src/diag.o
 INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o
@@ -47,13 +49,16 @@ DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
 all: mtss-recap
 
 mtss-recap: $(OBJS)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
 
 src/%.o: src/%.c include/*.h
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 tests/unit/%.o: tests/unit/%.c include/*.h
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(DATES): src/dateint.h
 
@@ -65,27 +70,35 @@ tests/unit/test_notes.o tests/unit/notes_cases.o: tests/unit/notes_cases.h
 # built and tested before the others exist.
 TLIBS	 = $(PKG_LIBS) -lcmocka
 tests/unit/test_util: tests/unit/test_util.o $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_dates: tests/unit/test_dates.o $(DATES) $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_intake: tests/unit/test_intake.o $(INTAKE) $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_notes: tests/unit/test_notes.o tests/unit/notes_cases.o \
     $(NOTES) $(DATES) \
     $(INTAKE) src/config.o $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \
     $(INTAKE) $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
     src/invite_text.o $(DATES) \
     $(INTAKE) src/config.o $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o \
     tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_config: tests/unit/test_config.o src/config.o $(BASE)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 
 # Install what is missing, as root or through sudo.
 deps:

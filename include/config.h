@@ -7,6 +7,34 @@
 #ifndef MTSS_CONFIG_H
 #define MTSS_CONFIG_H
 
+#include <stddef.h>
+
+/* [coach ADDRESS]: who may use the service, and how they sign. */
+struct coach {
+	char	*addr;		/* lowercased */
+	char	*name;
+	char	*title;		/* "MTSS Coach" */
+	char	*tzid;		/* or NULL: the service's */
+	char	*signature;	/* lines, LF-separated, or NULL */
+};
+
+/* [school KEY]: what "school: lincoln" brings. */
+struct school {
+	char	*key;		/* lowercased */
+	char	*name;		/* "Lincoln Elementary" */
+	char	*leader_name;
+	char	*leader_addr;
+	char	*greeting;	/* "Dr. Lopez" */
+	char	*location;	/* for the invitation */
+	char	*tzid;		/* or NULL: the coach's */
+};
+
+/* [wording]: a deficit phrase and the reframing suggested for it. */
+struct reframe {
+	char	*phrase;	/* lowercased */
+	char	*suggest;
+};
+
 struct config {
 	char	*address;	/* the service's address, for X-Loop */
 	char	*domain;	/* right side of the Message-IDs we make */
@@ -14,6 +42,19 @@ struct config {
 	int	 length;	/* default touchpoint length, minutes */
 	int	 day_first;	/* 1/14 is day/month when set */
 	int	 reminder;	/* minutes before the touchpoint; 0 is none */
+	char	*sendmail;	/* path of sendmail(8), for --send */
+	char	*authserv_id;	/* our Authentication-Results id, or NULL */
+	char	*state_dir;	/* rate-limit state, or NULL: no limit */
+	int	 rate_limit;	/* messages per coach per hour; 0: none */
+	size_t	 max_size;	/* bytes of a notes message */
+	size_t	 attach_max;	/* bytes of attachments carried over */
+	int	 loaded;	/* a file was read */
+	struct coach	*coaches;
+	size_t		 ncoaches;
+	struct school	*schools;
+	size_t		 nschools;
+	struct reframe	*reframes;	/* added to the built-in list */
+	size_t		 nreframes;
 };
 
 /* Fill in the defaults, resolving the zone from TZ or the system. */
@@ -30,5 +71,13 @@ void	 config_free(struct config *);
  * them names a zone (a POSIX TZ string, say); callers then use UTC.
  */
 char	*config_system_tzid(void);
+
+/* The entry for a coach's address, or NULL (case-insensitive). */
+const struct coach	*config_coach(const struct config *, const char *);
+/* The school with this key or full name, or NULL (case-insensitive). */
+const struct school	*config_school(const struct config *, const char *);
+/* The school whose leader has this address, or NULL. */
+const struct school	*config_school_of_leader(const struct config *,
+			    const char *);
 
 #endif

@@ -7,6 +7,7 @@
  * "timezone" would otherwise send every invitation an hour off.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,9 +28,12 @@ struct loader {
 };
 
 static int	 on_entry(void *, const char *, const char *, const char *);
+struct key;
 static int	 set_service(struct loader *, const char *, const char *);
-static int	 set_int(struct loader *, const char *, const char *, int *,
-		    int, int);
+static int	 set_string(struct loader *, const struct key *, const char *);
+static int	 set_int(struct loader *, const struct key *, const char *);
+static int	 set_size(struct loader *, const struct key *, const char *);
+static int	 set_order(struct loader *, const char *);
 static int	 zone_exists(const char *);
 static char	*zone_from_path(const char *);
 static char	*zone_plain(const char *);
@@ -41,6 +45,10 @@ config_init(struct config *cfg)
 	cfg->tzid = config_system_tzid();
 	cfg->length = 60;
 	cfg->reminder = 15;
+	cfg->sendmail = xstrdup("/usr/sbin/sendmail");
+	cfg->rate_limit = 20;
+	cfg->max_size = 25 * 1024 * 1024;
+	cfg->attach_max = 10 * 1024 * 1024;
 }
 
 void
@@ -49,6 +57,9 @@ config_free(struct config *cfg)
 	free(cfg->address);
 	free(cfg->domain);
 	free(cfg->tzid);
+	free(cfg->sendmail);
+	free(cfg->authserv_id);
+	free(cfg->state_dir);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -61,6 +72,7 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 	l.cfg = cfg;
 	l.why[0] = '\0';
 	line = ini_parse(path, on_entry, &l);
+	cfg->loaded = 1;
 	if (line < 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
@@ -85,77 +97,164 @@ on_entry(void *arg, const char *section, const char *key, const char *val)
 	return 0;
 }
 
-static int
-set_service(struct loader *l, const char *key, const char *val)
-{
-	struct config	*cfg = l->cfg;
+/*
+ * The [service] keys: each names its field and the kind of value it
+ * takes, so one checker per kind serves them all.
+ */
+enum kind {
+	V_ADDRESS, V_DOMAIN, V_ZONE, V_PATH, V_TOKEN, V_INT, V_SIZE, V_ORDER
+};
 
-	if (strcasecmp(key, "address") == 0) {
-		if (strchr(val, '@') == NULL || strpbrk(val, " <>\t")) {
-			snprintf(l->why, sizeof(l->why),
-			    "address: want a bare address such as "
-			    "recap@district.example");
-			return 0;
-		}
-		free(cfg->address);
-		cfg->address = xstrdup(val);
-		return 1;
+struct key {
+	const char	*name;
+	enum kind	 kind;
+	size_t		 off;
+	long		 min, max;
+};
+
+#define F(f)	offsetof(struct config, f)
+static const struct key service_keys[] = {
+	{ "address",		V_ADDRESS,	F(address),	0, 0 },
+	{ "domain",		V_DOMAIN,	F(domain),	0, 0 },
+	{ "timezone",		V_ZONE,		F(tzid),	0, 0 },
+	{ "length",		V_INT,		F(length),	5, 24 * 60 },
+	{ "reminder",		V_INT,		F(reminder),	0, 7 * 24 * 60 },
+	{ "date-order",		V_ORDER,	F(day_first),	0, 0 },
+	{ "sendmail",		V_PATH,		F(sendmail),	0, 0 },
+	{ "authserv-id",	V_TOKEN,	F(authserv_id),	0, 0 },
+	{ "state-dir",		V_PATH,		F(state_dir),	0, 0 },
+	{ "rate-limit",		V_INT,		F(rate_limit),	0, 10000 },
+	{ "max-size",		V_SIZE,		F(max_size),	1024,
+	  1024L * 1024 * 1024 },
+	{ "attachment-max",	V_SIZE,		F(attach_max),	0,
+	  1024L * 1024 * 1024 },
+};
+#undef F
+
+static int
+set_service(struct loader *l, const char *name, const char *val)
+{
+	const struct key	*k;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(service_keys) / sizeof(service_keys[0]); i++)
+		if (strcasecmp(name, service_keys[i].name) == 0)
+			break;
+	if (i == sizeof(service_keys) / sizeof(service_keys[0])) {
+		snprintf(l->why, sizeof(l->why), "unknown key '%s' in "
+		    "[service]", name);
+		return 0;
 	}
-	if (strcasecmp(key, "domain") == 0) {
-		if (*val == '\0' || strpbrk(val, " <>@\t")) {
-			snprintf(l->why, sizeof(l->why),
-			    "domain: want a domain such as district.example");
-			return 0;
-		}
-		free(cfg->domain);
-		cfg->domain = xstrdup(val);
-		return 1;
+	k = &service_keys[i];
+	switch (k->kind) {
+	case V_INT:
+		return set_int(l, k, val);
+	case V_SIZE:
+		return set_size(l, k, val);
+	case V_ORDER:
+		return set_order(l, val);
+	default:
+		return set_string(l, k, val);
 	}
-	if (strcasecmp(key, "timezone") == 0) {
-		if (!zone_exists(val)) {
-			snprintf(l->why, sizeof(l->why), "timezone: no zone "
-			    "'%s' in " ZONEINFO, val);
-			return 0;
-		}
-		free(cfg->tzid);
-		cfg->tzid = zone_plain(val);
-		return 1;
+}
+
+/* A string value, checked for its kind before it replaces the old. */
+static int
+set_string(struct loader *l, const struct key *k, const char *val)
+{
+	static const char *const want[] = {
+		[V_ADDRESS] = "a bare address such as recap@district.example",
+		[V_DOMAIN] = "a domain such as district.example",
+		[V_ZONE] = "an IANA zone such as America/New_York",
+		[V_PATH] = "an absolute path",
+		[V_TOKEN] = "one word, such as mail.district.example",
+	};
+	char	**field = (char **)((char *)l->cfg + k->off);
+	int	  ok;
+
+	switch (k->kind) {
+	case V_ADDRESS:
+		ok = strchr(val, '@') && !strpbrk(val, " <>\t\"");
+		break;
+	case V_DOMAIN:
+		ok = *val && !strpbrk(val, " <>@\t\"");
+		break;
+	case V_ZONE:
+		ok = zone_exists(val);
+		break;
+	case V_PATH:
+		ok = *val == '/';
+		break;
+	default:
+		ok = *val && !strpbrk(val, " \t;\"");
 	}
-	if (strcasecmp(key, "length") == 0)
-		return set_int(l, key, val, &cfg->length, 5, 24 * 60);
-	if (strcasecmp(key, "reminder") == 0)
-		return set_int(l, key, val, &cfg->reminder, 0, 7 * 24 * 60);
-	if (strcasecmp(key, "date-order") == 0) {
-		if (strcasecmp(val, "month-first") == 0)
-			cfg->day_first = 0;
-		else if (strcasecmp(val, "day-first") == 0)
-			cfg->day_first = 1;
-		else {
-			snprintf(l->why, sizeof(l->why), "date-order: want "
-			    "month-first or day-first");
-			return 0;
-		}
-		return 1;
+	if (!ok) {
+		snprintf(l->why, sizeof(l->why), "%s: want %s, got '%s'",
+		    k->name, want[k->kind], val);
+		return 0;
 	}
-	snprintf(l->why, sizeof(l->why), "unknown key '%s' in [service]", key);
-	return 0;
+	free(*field);
+	*field = k->kind == V_ZONE ? zone_plain(val) : xstrdup(val);
+	return 1;
 }
 
 static int
-set_int(struct loader *l, const char *key, const char *val, int *out,
-    int min, int max)
+set_int(struct loader *l, const struct key *k, const char *val)
 {
 	char	*end;
 	long	 n;
 
 	errno = 0;
 	n = strtol(val, &end, 10);
-	if (errno || end == val || *end != '\0' || n < min || n > max) {
-		snprintf(l->why, sizeof(l->why), "%s: want minutes from %d "
-		    "to %d, got '%s'", key, min, max, val);
+	if (errno || end == val || *end != '\0' || n < k->min ||
+	    n > k->max) {
+		snprintf(l->why, sizeof(l->why), "%s: want a number from %ld "
+		    "to %ld, got '%s'", k->name, k->min, k->max, val);
 		return 0;
 	}
-	*out = (int)n;
+	*(int *)((char *)l->cfg + k->off) = (int)n;
+	return 1;
+}
+
+/* Bytes, with an optional k, M or G (powers of 1024). */
+static int
+set_size(struct loader *l, const struct key *k, const char *val)
+{
+	char		*end;
+	unsigned long	 n, unit = 1;
+
+	errno = 0;
+	n = strtoul(val, &end, 10);
+	if (*end == 'k' || *end == 'K')
+		unit = 1024, end++;
+	else if (*end == 'M')
+		unit = 1024 * 1024, end++;
+	else if (*end == 'G')
+		unit = 1024 * 1024 * 1024, end++;
+	if (errno || end == val || *end != '\0' || *val == '-' ||
+	    n > (unsigned long)k->max / unit ||
+	    n * unit < (unsigned long)k->min) {
+		snprintf(l->why, sizeof(l->why), "%s: want a size such as "
+		    "25M (from %ld bytes to 1G), got '%s'", k->name, k->min,
+		    val);
+		return 0;
+	}
+	*(size_t *)((char *)l->cfg + k->off) = n * unit;
+	return 1;
+}
+
+static int
+set_order(struct loader *l, const char *val)
+{
+	if (strcasecmp(val, "month-first") == 0)
+		l->cfg->day_first = 0;
+	else if (strcasecmp(val, "day-first") == 0)
+		l->cfg->day_first = 1;
+	else {
+		snprintf(l->why, sizeof(l->why), "date-order: want "
+		    "month-first or day-first, got '%s'", val);
+		return 0;
+	}
 	return 1;
 }
 

@@ -30,14 +30,15 @@ static const struct load_case load_cases[] = {
 	  NULL, "America/New_York", 45, 1 },
 	{ "# comment\n[service]\ntimezone = UTC\n", NULL, NULL, 60, 0 },
 	{ "[service]\ntimezone = Mars/Olympus\n",
-	  ":2: timezone: no zone 'Mars/Olympus'", NULL, 0, 0 },
+	  ":2: timezone: want an IANA zone such as America/New_York, got "
+	  "'Mars/Olympus'", NULL, 0, 0 },
 	{ "[service]\naddress = recap@x.org\ncolour = blue\n",
 	  ":3: unknown key 'colour' in [service]", NULL, 0, 0 },
 	{ "[services]\naddress = recap@x.org\n",
 	  ":2: unknown section [services]", NULL, 0, 0 },
-	{ "[service]\nlength = ten\n", ":2: length: want minutes", NULL, 0,
+	{ "[service]\nlength = ten\n", ":2: length: want a number", NULL, 0,
 	  0 },
-	{ "[service]\nlength = 0\n", ":2: length: want minutes", NULL, 0, 0 },
+	{ "[service]\nlength = 0\n", ":2: length: want a number", NULL, 0, 0 },
 	{ "[service]\ndate-order = sideways\n", ":2: date-order", NULL, 0, 0 },
 	{ "[service]\naddress = Recap <recap@x.org>\n", ":2: address", NULL,
 	  0, 0 },
@@ -45,6 +46,16 @@ static const struct load_case load_cases[] = {
 	  NULL, 0, 0 },
 	{ "[service]\ntimezone = ../../etc/passwd\n", ":2: timezone", NULL,
 	  0, 0 },
+	{ "[service]\nsendmail = sendmail\n",
+	  ":2: sendmail: want an absolute path", NULL, 0, 0 },
+	{ "[service]\nmax-size = 10X\n", ":2: max-size: want a size", NULL,
+	  0, 0 },
+	{ "[service]\nmax-size = 2G\n", ":2: max-size: want a size", NULL,
+	  0, 0 },
+	{ "[service]\nrate-limit = -1\n", ":2: rate-limit: want a number",
+	  NULL, 0, 0 },
+	{ "[service]\nauthserv-id = mx one\n", ":2: authserv-id: want one "
+	  "word", NULL, 0, 0 },
 };
 
 static void
@@ -87,6 +98,38 @@ test_load_table(void **state)
 		}
 		config_free(&cfg);
 	}
+}
+
+/* The delivery settings, through their defaults and back. */
+static void
+test_service_values(void **state)
+{
+	static const char text[] = "[service]\nsendmail = /usr/lib/sendmail\n"
+	    "authserv-id = mx.district.example\nstate-dir = /var/lib/mr\n"
+	    "rate-limit = 5\nmax-size = 2M\nattachment-max = 512k\n";
+	struct config	 cfg;
+	char		 path[] = "/tmp/test_config.XXXXXX", err[512];
+	int		 fd;
+
+	(void)state;
+	config_init(&cfg);
+	assert_string_equal(cfg.sendmail, "/usr/sbin/sendmail");
+	assert_null(cfg.authserv_id);
+	assert_true(cfg.max_size == 25 * 1024 * 1024);
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_int_equal(write(fd, text, sizeof(text) - 1),
+	    (int)sizeof(text) - 1);
+	close(fd);
+	if (config_load(&cfg, path, err, sizeof(err)) != 0)
+		fail_msg("got error '%s', want none", err);
+	unlink(path);
+	assert_string_equal(cfg.sendmail, "/usr/lib/sendmail");
+	assert_string_equal(cfg.authserv_id, "mx.district.example");
+	assert_string_equal(cfg.state_dir, "/var/lib/mr");
+	assert_int_equal(cfg.rate_limit, 5);
+	assert_true(cfg.max_size == 2 * 1024 * 1024);
+	assert_true(cfg.attach_max == 512 * 1024);
+	config_free(&cfg);
 }
 
 static void
@@ -142,6 +185,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load_table),
+		cmocka_unit_test(test_service_values),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_system_tzid),
 	};
