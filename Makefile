@@ -32,7 +32,8 @@ DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
 CORE	 = $(BASE) src/config.o $(INTAKE) $(DATES) $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
-	   src/outbound_hdr.o src/report.o src/deliver.o src/log.o
+	   src/outbound_hdr.o src/report.o src/pipeline.o src/deliver.o \
+	   src/log.o
 OBJS	 = src/main.o $(CORE)
 
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \

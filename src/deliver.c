@@ -17,36 +17,27 @@
 #include "buf.h"
 #include "config.h"
 #include "deliver.h"
-#include "intake.h"
-#include "invite.h"
 #include "log.h"
 #include "notes.h"
-#include "outbound.h"
-#include "recap.h"
+#include "pipeline.h"
 #include "report.h"
 #include "util.h"
-
-#define ERRLEN	512
 
 struct job {
 	const struct run *run;
 	struct config	 cfg;
 	struct buf	 in;
-	struct mail_in	 mail;
-	struct notes	*notes;
+	struct pipeline	 p;
 	struct buf	 out;
-	char		 err[ERRLEN];
+	char		 err[512];
 };
 
 static int	 read_all(int, struct buf *);
 static int	 write_all(int, const char *, size_t);
 static int	 setup(struct job *);
-static int	 understand(struct job *);
-static int	 compose(struct job *);
+static int	 run_filter(struct job *);
+static void	 print_diags(const struct notes *);
 static int	 finish(struct job *, int);
-static const char *service_domain(const struct job *);
-static const char *service_address(const struct job *);
-static char	*recap_message_id(const struct job *);
 
 int
 deliver_run(const struct run *run)
@@ -56,6 +47,7 @@ deliver_run(const struct run *run)
 
 	memset(&j, 0, sizeof(j));
 	j.run = run;
+	buf_init(&j.out);
 	log_init();
 
 	/* Read the message first, whatever happens next. */
@@ -66,23 +58,24 @@ deliver_run(const struct run *run)
 	}
 	if ((rc = setup(&j)) != EXIT_OK)
 		return finish(&j, rc);
-	if ((rc = understand(&j)) != EXIT_OK)
-		return finish(&j, rc);
-	if (run->mode == MODE_JSON)
-		report_json(j.notes, &j.out);
-	else if (run->mode == MODE_CHECK)
-		report_text(j.notes, &j.out);
-	else if ((rc = compose(&j)) != EXIT_OK)
-		return finish(&j, rc);
-
-	/* All or nothing: a failed write leaves the retry to the server. */
-	if (write_all(STDOUT_FILENO, j.out.p, j.out.len) == -1) {
+	pipeline_init(&j.p, j.in.p, j.in.len, &j.cfg, run->now);
+	if (run->mode == MODE_FILTER)
+		rc = run_filter(&j);
+	else {
+		/* --check and --json report notes with errors too. */
+		rc = pipeline_read(&j.p) == PIPE_OK ? EXIT_OK : EXIT_DATAERR;
+		if (j.p.notes == NULL)
+			snprintf(j.err, sizeof(j.err), "%s", j.p.err);
+		else if (run->mode == MODE_JSON)
+			report_json(j.p.notes, &j.out);
+		else
+			report_text(j.p.notes, &j.out);
+	}
+	if (j.out.len > 0 && write_all(STDOUT_FILENO, j.out.p, j.out.len)) {
 		snprintf(j.err, sizeof(j.err), "writing standard output: %s",
 		    strerror(errno));
-		return finish(&j, EXIT_TEMPFAIL);
+		rc = EXIT_TEMPFAIL;
 	}
-	rc = (j.notes && diag_errors(&j.notes->diag)) ? EXIT_DATAERR :
-	    EXIT_OK;
 	return finish(&j, rc);
 }
 
@@ -106,129 +99,44 @@ setup(struct job *j)
 	return EXIT_OK;
 }
 
-/*
- * The message, then the notes in it.  In --check and --json modes
- * notes with errors are still reported; only the filter refuses them.
- */
+/* The recap on standard output, or the reasons on standard error. */
 static int
-understand(struct job *j)
+run_filter(struct job *j)
+{
+	int	 rc;
+
+	rc = pipeline_read(&j->p);
+	if (j->p.notes != NULL)
+		print_diags(j->p.notes);
+	if (rc == PIPE_OK)
+		rc = pipeline_compose(&j->p);
+	snprintf(j->err, sizeof(j->err), "%s", j->p.err);
+	if (rc == PIPE_OK) {
+		buf_add(&j->out, j->p.recap.p, j->p.recap.len);
+		return EXIT_OK;
+	}
+	return rc == PIPE_TEMPFAIL ? EXIT_TEMPFAIL : EXIT_DATAERR;
+}
+
+static void
+print_diags(const struct notes *n)
 {
 	struct buf	 why;
 
-	if (intake_read(j->in.p ? j->in.p : "", j->in.len, &j->mail, j->err,
-	    sizeof(j->err)) == -1)
-		return EXIT_DATAERR;
-	j->notes = notes_parse(&j->mail, &j->cfg);
-	if (j->run->mode != MODE_FILTER)
-		return EXIT_OK;
 	buf_init(&why);
-	report_diags(j->notes, 0, &why);
+	report_diags(n, 0, &why);
 	if (why.len > 0)
 		fputs(why.p, stderr);
 	buf_free(&why);
-	if (diag_errors(&j->notes->diag) > 0) {
-		snprintf(j->err, sizeof(j->err), "the notes cannot become a "
-		    "recap");
-		return EXIT_DATAERR;
-	}
-	return EXIT_OK;
-}
-
-static int
-compose(struct job *j)
-{
-	struct notes	*n = j->notes;
-	struct recap	 r;
-	struct outbound	 o;
-	struct person	*cc;
-	const char	*method = NULL;
-	char		*ics = NULL, *msgid;
-	int		 rc = EXIT_OK;
-
-	recap_compose(n, j->run->now, &r);
-	if (n->next != NULL && (ics = invite_make(n, &j->cfg, j->run->now,
-	    &method, j->err, sizeof(j->err))) == NULL) {
-		recap_free(&r);
-		return EXIT_TEMPFAIL;
-	}
-
-	/* The coach gets a copy, with anyone the notes asked for. */
-	cc = xreallocarray(NULL, n->ncc + 1, sizeof(*cc));
-	cc[0] = n->coach;
-	memcpy(cc + 1, n->cc, n->ncc * sizeof(*cc));
-	msgid = recap_message_id(j);
-
-	memset(&o, 0, sizeof(o));
-	o.from = &n->coach;
-	o.to = n->to, o.nto = n->nto;
-	o.cc = cc, o.ncc = n->ncc + 1;
-	o.subject = r.subject;
-	o.date = j->run->now;
-	o.message_id = msgid;
-	o.in_reply_to = n->message_id;
-	o.references = n->references;
-	o.loop = service_address(j);
-	o.text = r.text, o.html = r.html;
-	o.ics = ics, o.method = method;
-	/*
-	 * The writer refuses only what the notes gave it (an address it
-	 * cannot put in a header): that is the coach's to fix, not a retry.
-	 */
-	if (outbound_write(&o, &j->out, j->err, sizeof(j->err)) == -1)
-		rc = EXIT_DATAERR;
-	free(msgid);
-	free(cc);
-	free(ics);
-	recap_free(&r);
-	return rc;
-}
-
-/*
- * The recap's Message-ID depends only on the notes' and the clock, so
- * a rerun with --now gives the same message byte for byte.
- */
-static char *
-recap_message_id(const struct job *j)
-{
-	unsigned long long	 h;
-	const char		*id = j->notes->message_id;
-
-	h = hash64(id ? id : "", id ? strlen(id) : 0, 0);
-	h = hash64(&j->run->now, sizeof(j->run->now), h);
-	h = hash64(j->in.p, j->in.len, h);
-	return xasprintf("recap.%016llx@%s", h, service_domain(j));
-}
-
-/* The configured address, else the one the notes were sent to. */
-static const char *
-service_address(const struct job *j)
-{
-	if (j->cfg.address != NULL)
-		return j->cfg.address;
-	if (j->mail.nto > 0)
-		return j->mail.to[0].addr;
-	return j->mail.from.addr;
-}
-
-static const char *
-service_domain(const struct job *j)
-{
-	const char	*at;
-
-	if (j->cfg.domain != NULL)
-		return j->cfg.domain;
-	at = strrchr(service_address(j), '@');
-	return at ? at + 1 : "localhost";
 }
 
 /* The one log line, the reason on standard error, the exit code. */
 static int
 finish(struct job *j, int rc)
 {
-	const char	*result, *id = NULL, *coach = NULL;
+	const struct notes	*n = j->p.notes;
+	const char		*result;
 
-	if (j->notes != NULL)
-		id = j->notes->message_id, coach = j->notes->coach.addr;
 	if (rc == EXIT_TEMPFAIL)
 		result = "tempfail";
 	else if (rc != EXIT_OK)
@@ -237,10 +145,10 @@ finish(struct job *j, int rc)
 		result = j->run->mode == MODE_FILTER ? "recap" : "checked";
 	if (rc != EXIT_OK && j->err[0] != '\0')
 		fprintf(stderr, "mtss-recap: %s\n", j->err);
-	log_result(id, coach, result, rc == EXIT_OK ? "-" : j->err);
+	log_result(n ? n->message_id : NULL, n ? n->coach.addr : NULL,
+	    result, rc == EXIT_OK ? "-" : j->err);
 
-	notes_free(j->notes);
-	mail_in_free(&j->mail);
+	pipeline_free(&j->p);
 	buf_free(&j->in);
 	buf_free(&j->out);
 	config_free(&j->cfg);

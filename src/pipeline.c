@@ -1,0 +1,147 @@
+/*
+ * pipeline.c: a notes message in memory becomes the recap message.
+ *
+ * Each step of design.md runs here in order: intake, notes, recap,
+ * invite, outbound.  Nothing is read or written outside memory and
+ * nothing ends the process, so deliver.c decides what the mail system
+ * hears and tests and fuzzers can drive the whole core directly.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "config.h"
+#include "intake.h"
+#include "invite.h"
+#include "notes.h"
+#include "outbound.h"
+#include "pipeline.h"
+#include "recap.h"
+#include "util.h"
+
+static char		*recap_message_id(const struct pipeline *);
+static const char	*service_domain(const struct pipeline *);
+
+void
+pipeline_init(struct pipeline *p, const char *msg, size_t len,
+    const struct config *cfg, time_t now)
+{
+	memset(p, 0, sizeof(*p));
+	p->msg = msg;
+	p->len = len;
+	p->cfg = cfg;
+	p->now = now;
+	buf_init(&p->recap);
+}
+
+void
+pipeline_free(struct pipeline *p)
+{
+	notes_free(p->notes);
+	p->notes = NULL;
+	mail_in_free(&p->mail);
+	buf_free(&p->recap);
+}
+
+int
+pipeline_read(struct pipeline *p)
+{
+	if (intake_read(p->msg ? p->msg : "", p->len, &p->mail, p->err,
+	    sizeof(p->err)) == -1)
+		return PIPE_REFUSED;
+	p->notes = notes_parse(&p->mail, p->cfg);
+	if (diag_errors(&p->notes->diag) > 0) {
+		snprintf(p->err, sizeof(p->err), "the notes cannot become a "
+		    "recap");
+		return PIPE_REFUSED;
+	}
+	return PIPE_OK;
+}
+
+int
+pipeline_compose(struct pipeline *p)
+{
+	struct notes	*n = p->notes;
+	struct recap	 r;
+	struct outbound	 o;
+	struct person	*cc;
+	const char	*method = NULL;
+	char		*ics = NULL, *msgid;
+	int		 rc = PIPE_OK;
+
+	recap_compose(n, p->now, &r);
+	if (n->next != NULL && (ics = invite_make(n, p->cfg, p->now,
+	    &method, p->err, sizeof(p->err))) == NULL) {
+		recap_free(&r);
+		return PIPE_TEMPFAIL;
+	}
+
+	/* The coach gets a copy, with anyone the notes asked for. */
+	cc = xreallocarray(NULL, n->ncc + 1, sizeof(*cc));
+	cc[0] = n->coach;
+	memcpy(cc + 1, n->cc, n->ncc * sizeof(*cc));
+	msgid = recap_message_id(p);
+
+	memset(&o, 0, sizeof(o));
+	o.from = &n->coach;
+	o.to = n->to, o.nto = n->nto;
+	o.cc = cc, o.ncc = n->ncc + 1;
+	o.subject = r.subject;
+	o.date = p->now;
+	o.message_id = msgid;
+	o.in_reply_to = n->message_id;
+	o.references = n->references;
+	o.loop = pipeline_service_address(p);
+	o.text = r.text, o.html = r.html;
+	o.ics = ics, o.method = method;
+
+	/*
+	 * The writer refuses only what the notes gave it (an address it
+	 * cannot put in a header): that is the coach's to fix, not a retry.
+	 */
+	if (outbound_write(&o, &p->recap, p->err, sizeof(p->err)) == -1)
+		rc = PIPE_REFUSED;
+	free(msgid);
+	free(cc);
+	free(ics);
+	recap_free(&r);
+	return rc;
+}
+
+/*
+ * The recap's Message-ID depends only on the notes and the clock, so
+ * a rerun with --now gives the same message byte for byte.
+ */
+static char *
+recap_message_id(const struct pipeline *p)
+{
+	unsigned long long	 h;
+	const char		*id = p->notes->message_id;
+
+	h = hash64(id ? id : "", id ? strlen(id) : 0, 0);
+	h = hash64(&p->now, sizeof(p->now), h);
+	h = hash64(p->msg, p->len, h);
+	return xasprintf("recap.%016llx@%s", h, service_domain(p));
+}
+
+const char *
+pipeline_service_address(const struct pipeline *p)
+{
+	if (p->cfg->address != NULL)
+		return p->cfg->address;
+	if (p->mail.nto > 0)
+		return p->mail.to[0].addr;
+	return p->mail.from.addr ? p->mail.from.addr : "mtss-recap";
+}
+
+static const char *
+service_domain(const struct pipeline *p)
+{
+	const char	*at;
+
+	if (p->cfg->domain != NULL)
+		return p->cfg->domain;
+	at = strrchr(pipeline_service_address(p), '@');
+	return at ? at + 1 : "localhost";
+}
