@@ -28,9 +28,10 @@ BASE	 = src/util.o src/buf.o src/diag.o
 INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o
 NOTES	 = src/notes.o src/lines.o src/fillin.o src/actions.o \
 	   src/touchpoint.o src/wording.o
+CONFIG	 = src/config.o src/directory.o
 DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
-CORE	 = $(BASE) src/config.o $(INTAKE) $(DATES) $(NOTES) \
+CORE	 = $(BASE) $(CONFIG) $(INTAKE) $(DATES) $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
 	   src/outbound_hdr.o src/report.o src/pipeline.o src/deliver.o \
 	   src/log.o
@@ -65,6 +66,7 @@ $(DATES): src/dateint.h
 
 $(NOTES): src/notes_int.h
 $(INTAKE): src/intake_int.h
+$(CONFIG): src/config_int.h
 tests/unit/test_notes.o tests/unit/notes_cases.o: tests/unit/notes_cases.h
 
 # Each unit test links only the steps it exercises, so one step can be
@@ -81,7 +83,7 @@ tests/unit/test_intake: tests/unit/test_intake.o $(INTAKE) $(BASE)
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_notes: tests/unit/test_notes.o tests/unit/notes_cases.o \
     $(NOTES) $(DATES) \
-    $(INTAKE) src/config.o $(BASE)
+    $(INTAKE) $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \
@@ -90,14 +92,14 @@ tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
     src/invite_text.o $(DATES) \
-    $(INTAKE) src/config.o $(BASE)
+    $(INTAKE) $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o \
     tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_config: tests/unit/test_config.o src/config.o $(BASE)
+tests/unit/test_config: tests/unit/test_config.o $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 

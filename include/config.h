@@ -14,19 +14,19 @@ struct coach {
 	char	*addr;		/* lowercased */
 	char	*name;
 	char	*title;		/* "MTSS Coach" */
-	char	*tzid;		/* or NULL: the service's */
+	char	*tzid;		/* as written, or NULL: the service's */
 	char	*signature;	/* lines, LF-separated, or NULL */
 };
 
 /* [school KEY]: what "school: lincoln" brings. */
 struct school {
 	char	*key;		/* lowercased */
-	char	*name;		/* "Lincoln Elementary" */
-	char	*leader_name;
-	char	*leader_addr;
+	char	*name;		/* "Lincoln Elementary"; else the key */
+	char	*leader_name;	/* or NULL */
+	char	*leader_addr;	/* or NULL */
 	char	*greeting;	/* "Dr. Lopez" */
 	char	*location;	/* for the invitation */
-	char	*tzid;		/* or NULL: the coach's */
+	char	*tzid;		/* as written, or NULL: the coach's */
 };
 
 /* [wording]: a deficit phrase and the reframing suggested for it. */
@@ -79,5 +79,12 @@ const struct school	*config_school(const struct config *, const char *);
 /* The school whose leader has this address, or NULL. */
 const struct school	*config_school_of_leader(const struct config *,
 			    const char *);
+/*
+ * The zone of the coach with this address: theirs in the directory,
+ * else the service's.  NULL means UTC.
+ */
+const char		*config_zone(const struct config *, const char *);
+/* UTC by any of its names (UTC, Etc/UTC, GMT, Zulu...). */
+int			 config_zone_is_utc(const char *);
 
 #endif

@@ -4,9 +4,12 @@
  * The file is optional and every setting has a default, so a coach can
  * run the filter on a mailbox of their own with no file at all.  A key
  * the program does not know is an error, not a silent no-op: a typo in
- * "timezone" would otherwise send every invitation an hour off.
+ * "timezone" would otherwise send every invitation an hour off.  The
+ * [service] keys are read here; the directory's sections ([coach],
+ * [school], [wording]) in directory.c.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <limits.h>
 #include <stdio.h>
@@ -18,15 +21,13 @@
 #include <ini.h>
 
 #include "config.h"
+#include "config_int.h"
 #include "util.h"
 
 #define ZONEINFO	"/usr/share/zoneinfo/"
 
-struct loader {
-	struct config	*cfg;
-	char		 why[256];
-};
-
+static char	*read_line(char *, int, void *);
+static void	 on_line(struct loader *, const char *);
 static int	 on_entry(void *, const char *, const char *, const char *);
 struct key;
 static int	 set_service(struct loader *, const char *, const char *);
@@ -34,7 +35,6 @@ static int	 set_string(struct loader *, const struct key *, const char *);
 static int	 set_int(struct loader *, const struct key *, const char *);
 static int	 set_size(struct loader *, const struct key *, const char *);
 static int	 set_order(struct loader *, const char *);
-static int	 zone_exists(const char *);
 static char	*zone_from_path(const char *);
 static char	*zone_plain(const char *);
 
@@ -60,6 +60,7 @@ config_free(struct config *cfg)
 	free(cfg->sendmail);
 	free(cfg->authserv_id);
 	free(cfg->state_dir);
+	dir_free(cfg);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -69,20 +70,90 @@ config_load(struct config *cfg, const char *path, char *err, size_t errlen)
 	struct loader	 l;
 	int		 line;
 
+	memset(&l, 0, sizeof(l));
 	l.cfg = cfg;
-	l.why[0] = '\0';
-	line = ini_parse(path, on_entry, &l);
-	cfg->loaded = 1;
-	if (line < 0) {
+	if ((l.f = fopen(path, "r")) == NULL) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
+	line = ini_parse_stream(read_line, &l, on_entry, &l);
+	if (line == 0 && ferror(l.f))
+		loader_fail(&l, "%s", strerror(errno));
+	fclose(l.f);
+	cfg->loaded = 1;
+
+	/* inih stops at nothing: the first error, its or ours, is said. */
+	if (l.err_line > 0 && (line <= 0 || l.err_line <= line)) {
+		snprintf(err, errlen, "%s:%d: %s", path, l.err_line, l.why);
+		return -1;
+	}
+	if (line < 0) {
+		snprintf(err, errlen, "%s: ini_parse_stream: out of memory",
+		    path);
+		return -1;
+	}
 	if (line > 0) {
-		snprintf(err, errlen, "%s:%d: %s", path, line,
-		    l.why[0] ? l.why : "malformed line");
+		snprintf(err, errlen, "%s:%d: malformed line; want 'key = "
+		    "value', a [section] or a # comment", path, line);
 		return -1;
 	}
 	return 0;
+}
+
+int
+loader_fail(struct loader *l, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (l->err_line > 0)
+		return 0;
+	l->err_line = l->line > 0 ? l->line : 1;
+	va_start(ap, fmt);
+	vsnprintf(l->why, sizeof(l->why), fmt, ap);
+	va_end(ap);
+	return 0;
+}
+
+/*
+ * inih reads through here, a line a call, so the line it is at and the
+ * sections it opens are known even for a section with no keys.
+ */
+static char *
+read_line(char *str, int num, void *stream)
+{
+	struct loader	*l = stream;
+	size_t		 n;
+
+	if (fgets(str, num, l->f) == NULL)
+		return NULL;
+	l->line++;
+	n = strlen(str);
+	if (n == (size_t)num - 1 && str[n - 1] != '\n' && !feof(l->f))
+		loader_fail(l, "line longer than %d characters", num - 2);
+	on_line(l, str);
+	return str;
+}
+
+static void
+on_line(struct loader *l, const char *s)
+{
+	const char	*e;
+	char		*name;
+
+	if (l->line == 1 && strncmp(s, "\xef\xbb\xbf", 3) == 0)
+		s += 3;
+	if (*s != '[') {
+		/* inih would read it as the previous value's next line. */
+		if (*skipws(s) == '[')
+			loader_fail(l, "a [section] line must start in the "
+			    "first column");
+		return;
+	}
+	if ((e = strchr(s, ']')) == NULL)
+		return;		/* inih's malformed line */
+	name = xstrndup(s + 1, e - s - 1);
+	dir_section(l, name);
+	free(name);
 }
 
 /* inih calls this for each key; 0 stops the parse at this line. */
@@ -91,10 +162,9 @@ on_entry(void *arg, const char *section, const char *key, const char *val)
 {
 	struct loader	*l = arg;
 
-	if (strcasecmp(section, "service") == 0)
+	if (l->sect == S_SERVICE)
 		return set_service(l, key, val);
-	snprintf(l->why, sizeof(l->why), "unknown section [%s]", section);
-	return 0;
+	return dir_entry(l, key, val);
 }
 
 /*
@@ -141,9 +211,7 @@ set_service(struct loader *l, const char *name, const char *val)
 		if (strcasecmp(name, service_keys[i].name) == 0)
 			break;
 	if (i == sizeof(service_keys) / sizeof(service_keys[0])) {
-		snprintf(l->why, sizeof(l->why), "unknown key '%s' in "
-		    "[service]", name);
-		return 0;
+		return loader_fail(l, "unknown key '%s' in [service]", name);
 	}
 	k = &service_keys[i];
 	switch (k->kind) {
@@ -180,7 +248,7 @@ set_string(struct loader *l, const struct key *k, const char *val)
 		ok = *val && !strpbrk(val, " <>@\t\"");
 		break;
 	case V_ZONE:
-		ok = zone_exists(val);
+		ok = config_zone_exists(val);
 		break;
 	case V_PATH:
 		ok = *val == '/';
@@ -188,11 +256,9 @@ set_string(struct loader *l, const struct key *k, const char *val)
 	default:
 		ok = *val && !strpbrk(val, " \t;\"");
 	}
-	if (!ok) {
-		snprintf(l->why, sizeof(l->why), "%s: want %s, got '%s'",
-		    k->name, want[k->kind], val);
-		return 0;
-	}
+	if (!ok)
+		return loader_fail(l, "%s: want %s, got '%s'", k->name,
+		    want[k->kind], val);
 	free(*field);
 	*field = k->kind == V_ZONE ? zone_plain(val) : xstrdup(val);
 	return 1;
@@ -207,11 +273,9 @@ set_int(struct loader *l, const struct key *k, const char *val)
 	errno = 0;
 	n = strtol(val, &end, 10);
 	if (errno || end == val || *end != '\0' || n < k->min ||
-	    n > k->max) {
-		snprintf(l->why, sizeof(l->why), "%s: want a number from %ld "
-		    "to %ld, got '%s'", k->name, k->min, k->max, val);
-		return 0;
-	}
+	    n > k->max)
+		return loader_fail(l, "%s: want a number from %ld to %ld, "
+		    "got '%s'", k->name, k->min, k->max, val);
 	*(int *)((char *)l->cfg + k->off) = (int)n;
 	return 1;
 }
@@ -233,12 +297,9 @@ set_size(struct loader *l, const struct key *k, const char *val)
 		unit = 1024 * 1024 * 1024, end++;
 	if (errno || end == val || *end != '\0' || *val == '-' ||
 	    n > (unsigned long)k->max / unit ||
-	    n * unit < (unsigned long)k->min) {
-		snprintf(l->why, sizeof(l->why), "%s: want a size such as "
-		    "25M (from %ld bytes to 1G), got '%s'", k->name, k->min,
-		    val);
-		return 0;
-	}
+	    n * unit < (unsigned long)k->min)
+		return loader_fail(l, "%s: want a size such as 25M (from %ld "
+		    "bytes to 1G), got '%s'", k->name, k->min, val);
 	*(size_t *)((char *)l->cfg + k->off) = n * unit;
 	return 1;
 }
@@ -250,11 +311,9 @@ set_order(struct loader *l, const char *val)
 		l->cfg->day_first = 0;
 	else if (strcasecmp(val, "day-first") == 0)
 		l->cfg->day_first = 1;
-	else {
-		snprintf(l->why, sizeof(l->why), "date-order: want "
-		    "month-first or day-first, got '%s'", val);
-		return 0;
-	}
+	else
+		return loader_fail(l, "date-order: want month-first or "
+		    "day-first, got '%s'", val);
 	return 1;
 }
 
@@ -265,15 +324,19 @@ set_order(struct loader *l, const char *val)
 static char *
 zone_plain(const char *name)
 {
-	if (strcmp(name, "UTC") == 0 || strcmp(name, "Etc/UTC") == 0 ||
-	    strcmp(name, "GMT") == 0 || strcmp(name, "Etc/GMT") == 0 ||
-	    strcmp(name, "Zulu") == 0 || strcmp(name, "Etc/Zulu") == 0)
-		return NULL;
-	return xstrdup(name);
+	return config_zone_is_utc(name) ? NULL : xstrdup(name);
 }
 
-static int
-zone_exists(const char *name)
+int
+config_zone_is_utc(const char *name)
+{
+	return strcmp(name, "UTC") == 0 || strcmp(name, "Etc/UTC") == 0 ||
+	    strcmp(name, "GMT") == 0 || strcmp(name, "Etc/GMT") == 0 ||
+	    strcmp(name, "Zulu") == 0 || strcmp(name, "Etc/Zulu") == 0;
+}
+
+int
+config_zone_exists(const char *name)
 {
 	char	 path[PATH_MAX];
 
@@ -293,7 +356,7 @@ zone_from_path(const char *path)
 	p += strlen("zoneinfo/");
 	if (strncmp(p, "posix/", 6) == 0)
 		p += 6;
-	return zone_exists(p) ? zone_plain(p) : NULL;
+	return config_zone_exists(p) ? zone_plain(p) : NULL;
 }
 
 char *
@@ -309,7 +372,7 @@ config_system_tzid(void)
 			tz++;
 		if (*tz == '/')
 			return zone_from_path(tz);
-		return zone_exists(tz) ? zone_plain(tz) : NULL;
+		return config_zone_exists(tz) ? zone_plain(tz) : NULL;
 	}
 	n = readlink("/etc/localtime", link, sizeof(link) - 1);
 	if (n > 0) {
@@ -322,5 +385,5 @@ config_system_tzid(void)
 		line[0] = '\0';
 	fclose(f);
 	line[strcspn(line, " \t\r\n")] = '\0';
-	return zone_exists(line) ? zone_plain(line) : NULL;
+	return config_zone_exists(line) ? zone_plain(line) : NULL;
 }

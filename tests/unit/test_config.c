@@ -1,5 +1,6 @@
 /*
- * test_config.c: the configuration file, good and bad.
+ * test_config.c: the configuration file, good and bad, and the
+ * directory's lookups.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -35,7 +36,8 @@ static const struct load_case load_cases[] = {
 	{ "[service]\naddress = recap@x.org\ncolour = blue\n",
 	  ":3: unknown key 'colour' in [service]", NULL, 0, 0 },
 	{ "[services]\naddress = recap@x.org\n",
-	  ":2: unknown section [services]", NULL, 0, 0 },
+	  ":1: unknown section [services]; want [service], [coach ADDRESS], "
+	  "[school KEY] or [wording]", NULL, 0, 0 },
 	{ "[service]\nlength = ten\n", ":2: length: want a number", NULL, 0,
 	  0 },
 	{ "[service]\nlength = 0\n", ":2: length: want a number", NULL, 0, 0 },
@@ -56,6 +58,68 @@ static const struct load_case load_cases[] = {
 	  NULL, 0, 0 },
 	{ "[service]\nauthserv-id = mx one\n", ":2: authserv-id: want one "
 	  "word", NULL, 0, 0 },
+	{ "[service]\nlength = ten\nlength = 0\n", ":2: length: want a "
+	  "number from 5 to 1440, got 'ten'", NULL, 0, 0 },
+	{ "address = recap@x.org\n", ":1: 'address' is outside any section; "
+	  "put it under [service]", NULL, 0, 0 },
+	{ "[service]\nlength = 30\n\n[service]\n", ":4: [service] appears "
+	  "twice; put all of its keys in one section", NULL, 0, 0 },
+	{ "[service]\n  [school x]\n", ":2: a [section] line must start in "
+	  "the first column", NULL, 0, 0 },
+	{ "[service]\n[bogus\n", ":2: malformed line; want 'key = value', "
+	  "a [section] or a # comment", NULL, 0, 0 },
+
+	/* The directory. */
+	{ "[coach jreyes@x.org]\nname = J\nName = K\n", ":3: 'name' is "
+	  "given twice in [coach jreyes@x.org]", NULL, 0, 0 },
+	{ "[coach jreyes@x.org]\ncolour = blue\n", ":2: unknown key "
+	  "'colour' in [coach jreyes@x.org]; want name, title, timezone or "
+	  "signature", NULL, 0, 0 },
+	{ "[coach Jordan Reyes]\nname = J\n", ":1: [coach Jordan Reyes]: "
+	  "want the coach's bare address, as in [coach "
+	  "jreyes@district.example]", NULL, 0, 0 },
+	{ "[coach]\n", ":1: [coach]: want the coach's bare address", NULL,
+	  0, 0 },
+	{ "[coach a@b.org]\n[coach A@B.org]\n", ":2: [coach A@B.org] "
+	  "appears twice; put all of its keys in one section", NULL, 0, 0 },
+	{ "[coach a@b.org]\ntimezone = Mars/Base\n", ":2: timezone: want an "
+	  "IANA zone such as America/Chicago, got 'Mars/Base'", NULL, 0, 0 },
+	{ "[coach a@b.org]\ntitle =\n", ":2: title: empty in [coach "
+	  "a@b.org]; give a value or leave the line out", NULL, 0, 0 },
+	{ "[school lincoln]\n\n[school Lincoln]\n", ":3: [school Lincoln] "
+	  "appears twice; put all of its keys in one section", NULL, 0, 0 },
+	{ "[school]\n", ":1: [school]: want the key coaches type, as in "
+	  "[school lincoln]", NULL, 0, 0 },
+	{ "[school lincoln]\nleader = Dr. Lopez\n", ":2: leader: want a name "
+	  "and address such as Dr. Maria Lopez <mlopez@lincoln.example.org>, "
+	  "got 'Dr. Lopez'", NULL, 0, 0 },
+	{ "[school lincoln]\nleader = Dr. Lopez <mlopez@x.org\n", ":2: "
+	  "leader: want a name and address", NULL, 0, 0 },
+	{ "[school lincoln]\nleader = <a@b.org> Lopez\n", ":2: leader: want "
+	  "a name and address", NULL, 0, 0 },
+	{ "[school lincoln]\ntimezone = America/Nowhere\n", ":2: timezone: "
+	  "want an IANA zone such as America/Chicago, got 'America/Nowhere'",
+	  NULL, 0, 0 },
+	{ "[school lincoln]\ngreeting =\n", ":2: greeting: empty in [school "
+	  "lincoln]; give a value or leave the line out", NULL, 0, 0 },
+	{ "[school lincoln]\nprincipal = a@b.org\n", ":2: unknown key "
+	  "'principal' in [school lincoln]; want name, leader, greeting, "
+	  "location or timezone", NULL, 0, 0 },
+	{ "[school lincoln]\nname = A\nlocation = B\nname = C\n", ":4: "
+	  "'name' is given twice in [school lincoln]", NULL, 0, 0 },
+	{ "[wording]\nlack of =\n", ":2: [wording]: 'lack of' has no "
+	  "reframing; write e.g. 'lack of = an opportunity to build ...'",
+	  NULL, 0, 0 },
+	{ "[wording]\nweak = a\nWEAK = b\n", ":3: [wording]: 'WEAK' is given "
+	  "twice", NULL, 0, 0 },
+	{ "[wording]\n... = b\n", ":2: [wording]: want 'phrase = reframing'",
+	  NULL, 0, 0 },
+	{ "[wording]\n[wording]\n", ":2: [wording] appears twice", NULL, 0,
+	  0 },
+	{ "[wording]\nweak = a\n[colour]\nx = y\n", ":3: unknown section "
+	  "[colour]", NULL, 0, 0 },
+	{ "[service]\ntimezone = America/New_York\n[coach a@b.org]\n"
+	  "[school lincoln]\n[wording]\n", NULL, "America/New_York", 60, 0 },
 };
 
 static void
@@ -180,6 +244,156 @@ test_system_tzid(void **state)
 	}
 }
 
+/* A whole directory, and what each lookup finds in it. */
+static const char directory[] =
+    "[service]\n"
+    "timezone = America/New_York\n"
+    "\n"
+    "[coach jreyes@district.example]\n"
+    "name = Jordan Reyes\n"
+    "title = MTSS Coach\n"
+    "timezone = America/Chicago\n"
+    "signature = Jordan Reyes\n"
+    "signature = MTSS Coach, Springfield Schools\n"
+    "    (555) 010-0100\n"
+    "\n"
+    "[coach bare@district.example]\n"
+    "[coach utc@district.example]\n"
+    "timezone = Etc/UTC\n"
+    "\n"
+    "[school lincoln]\n"
+    "name = Lincoln Elementary\n"
+    "leader = Dr. Maria Lopez <mlopez@lincoln.example.org>\n"
+    "greeting = Dr. Lopez\n"
+    "location = Lincoln main office, 12 Elm St\n"
+    "timezone = America/Denver\n"
+    "\n"
+    "[school Adams]\n"
+    "leader = \"Kim, Sam\" <SKim@adams.example.org>\n"
+    "\n"
+    "[wording]\n"
+    "At risk = a student who would benefit from ...\n"
+    "weak = still developing ...\n";
+
+struct lookup_case {
+	const char	*what;		/* coach, school, leader or zone */
+	const char	*arg;
+	const char	*want;		/* the entry's fields, "|"-joined */
+};
+
+static const struct lookup_case lookup_cases[] = {
+	{ "coach", "JReyes@District.Example", "jreyes@district.example|"
+	  "Jordan Reyes|MTSS Coach|America/Chicago|Jordan Reyes\nMTSS Coach, "
+	  "Springfield Schools\n(555) 010-0100" },
+	{ "coach", "bare@district.example", "bare@district.example|-|-|-|-" },
+	{ "coach", "nobody@district.example", "none" },
+	{ "school", "lincoln", "lincoln|Lincoln Elementary|Dr. Maria Lopez|"
+	  "mlopez@lincoln.example.org|Dr. Lopez|Lincoln main office, 12 Elm "
+	  "St|America/Denver" },
+	{ "school", "LINCOLN ELEMENTARY", "lincoln|Lincoln Elementary|"
+	  "Dr. Maria Lopez|mlopez@lincoln.example.org|Dr. Lopez|Lincoln main "
+	  "office, 12 Elm St|America/Denver" },
+	{ "school", "adams", "adams|Adams|Kim, Sam|SKim@adams.example.org|-|-|"
+	  "-" },
+	{ "school", "Lincoln Middle", "none" },
+	{ "leader", "MLOPEZ@lincoln.example.org", "lincoln|Lincoln "
+	  "Elementary|Dr. Maria Lopez|mlopez@lincoln.example.org|Dr. Lopez|"
+	  "Lincoln main office, 12 Elm St|America/Denver" },
+	{ "leader", "skim@adams.example.org", "adams|Adams|Kim, Sam|"
+	  "SKim@adams.example.org|-|-|-" },
+	{ "leader", "jreyes@district.example", "none" },
+	{ "zone", "jreyes@district.example", "America/Chicago" },
+	{ "zone", "bare@district.example", "America/New_York" },
+	{ "zone", "nobody@district.example", "America/New_York" },
+	{ "zone", "utc@district.example", "UTC" },
+	{ "wording", "0", "at risk|a student who would benefit from ..." },
+	{ "wording", "1", "weak|still developing ..." },
+};
+
+static const char *
+or_dash(const char *s)
+{
+	return s != NULL ? s : "-";
+}
+
+static char *
+lookup(const struct config *cfg, const struct lookup_case *c)
+{
+	const struct coach	*co;
+	const struct school	*s;
+	const char		*z;
+	char			 b[512];
+
+	if (strcmp(c->what, "coach") == 0) {
+		if ((co = config_coach(cfg, c->arg)) == NULL)
+			return strdup("none");
+		snprintf(b, sizeof(b), "%s|%s|%s|%s|%s", co->addr,
+		    or_dash(co->name), or_dash(co->title), or_dash(co->tzid),
+		    or_dash(co->signature));
+		return strdup(b);
+	}
+	if (strcmp(c->what, "zone") == 0) {
+		z = config_zone(cfg, c->arg);
+		return strdup(z != NULL ? z : "UTC");
+	}
+	if (strcmp(c->what, "wording") == 0) {
+		if ((size_t)atoi(c->arg) >= cfg->nreframes)
+			return strdup("none");
+		snprintf(b, sizeof(b), "%s|%s",
+		    cfg->reframes[atoi(c->arg)].phrase,
+		    cfg->reframes[atoi(c->arg)].suggest);
+		return strdup(b);
+	}
+	s = strcmp(c->what, "school") == 0 ? config_school(cfg, c->arg) :
+	    config_school_of_leader(cfg, c->arg);
+	if (s == NULL)
+		return strdup("none");
+	snprintf(b, sizeof(b), "%s|%s|%s|%s|%s|%s|%s", s->key, s->name,
+	    or_dash(s->leader_name), or_dash(s->leader_addr),
+	    or_dash(s->greeting), or_dash(s->location), or_dash(s->tzid));
+	return strdup(b);
+}
+
+static void
+test_directory(void **state)
+{
+	struct config	 cfg;
+	char		 path[] = "/tmp/test_config.XXXXXX", err[512], *got;
+	size_t		 i;
+	int		 fd, bad = 0;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_int_equal(write(fd, directory, sizeof(directory) - 1),
+	    (int)sizeof(directory) - 1);
+	close(fd);
+	config_init(&cfg);
+	if (config_load(&cfg, path, err, sizeof(err)) != 0)
+		fail_msg("got error '%s', want none", err);
+	unlink(path);
+	assert_int_equal(cfg.ncoaches, 3);
+	assert_int_equal(cfg.nschools, 2);
+	assert_int_equal(cfg.nreframes, 2);
+	for (i = 0; i < sizeof(lookup_cases) / sizeof(lookup_cases[0]); i++) {
+		got = lookup(&cfg, &lookup_cases[i]);
+		if (strcmp(got, lookup_cases[i].want) != 0) {
+			print_error("%s %s: got '%s', want '%s'\n",
+			    lookup_cases[i].what, lookup_cases[i].arg, got,
+			    lookup_cases[i].want);
+			bad++;
+		}
+		free(got);
+	}
+	config_free(&cfg);
+
+	/* No configuration at all: nobody is listed, nothing breaks. */
+	assert_null(config_coach(NULL, "jreyes@district.example"));
+	assert_null(config_school(NULL, "lincoln"));
+	assert_null(config_school_of_leader(NULL, "a@b.org"));
+	assert_null(config_zone(NULL, "a@b.org"));
+	assert_int_equal(bad, 0);
+}
+
 int
 main(void)
 {
@@ -188,6 +402,7 @@ main(void)
 		cmocka_unit_test(test_service_values),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_system_tzid),
+		cmocka_unit_test(test_directory),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
