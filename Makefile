@@ -25,7 +25,9 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 Q	 = $(if $(V),,@)
 
 BASE	 = src/util.o src/buf.o src/diag.o
-INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o
+INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o \
+	   src/intake_part.o src/intake_html.o src/intake_clean.o \
+	   src/intake_attach.o src/intake_guard.o
 NOTES	 = src/notes.o src/lines.o src/fillin.o src/actions.o \
 	   src/touchpoint.o src/wording.o
 CONFIG	 = src/config.o src/directory.o
@@ -33,7 +35,7 @@ DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
 CORE	 = $(BASE) $(CONFIG) $(INTAKE) $(DATES) $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
-	   src/outbound_hdr.o src/report.o src/pipeline.o src/deliver.o \
+	   src/outbound_hdr.o src/outbound_att.o src/report.o src/pipeline.o src/deliver.o \
 	   src/log.o
 OBJS	 = src/main.o $(CORE)
 
@@ -96,7 +98,8 @@ tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_outbound: tests/unit/test_outbound.o \
-    tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o $(BASE)
+    tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o \
+    src/outbound_att.o $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_config: tests/unit/test_config.o $(CONFIG) $(BASE)

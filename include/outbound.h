@@ -26,6 +26,8 @@ struct outbound {
 	const char		*html;		/* UTF-8, LF line ends */
 	const char		*ics;		/* CRLF, or NULL */
 	const char		*method;	/* "REQUEST", "CANCEL" */
+	const struct attachment	*att;		/* the coach's; only those */
+	size_t			 natt;		/* carried are written */
 };
 
 /*

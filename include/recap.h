@@ -6,6 +6,7 @@
 
 #include <time.h>
 
+struct attachment;
 struct notes;
 
 struct recap {
@@ -20,5 +21,8 @@ struct recap {
  */
 void	 recap_compose(const struct notes *, time_t now, struct recap *);
 void	 recap_free(struct recap *);
+/* Name, in both bodies, each attachment not carried (over cap bytes). */
+void	 recap_note_left_out(struct recap *, const struct attachment *,
+	    size_t n, size_t cap);
 
 #endif

@@ -35,6 +35,7 @@ static void	 read_addresses(const char *, const char *, struct mail_in *);
 static void	 read_fields(struct mailimf_fields *, struct mail_in *);
 static void	 read_date(const struct mailimf_date_time *, struct mail_in *);
 static char	*references_join(clist *);
+static int	 is_forward(const char *);
 
 int
 intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
@@ -51,11 +52,7 @@ intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
 		msg = nl == NULL ? msg : nl + 1;
 	}
 
-	/*
-	 * XXX libetpan still parses in this process: a crash the scan does
-	 * not foresee takes the filter down.  Parsing in a child with
-	 * memory, stack and time limits would contain it.
-	 */
+	/* intake_read_guarded (intake_guard.c) runs this in a child. */
 	if (mime_guard(msg, len, err, errlen) == -1)
 		return -1;
 	if (mailmime_parse(msg, len, &idx, &mime) != MAILIMF_NO_ERROR) {
@@ -71,7 +68,7 @@ intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
 	if (mime->mm_type == MAILMIME_MESSAGE &&
 	    mime->mm_data.mm_message.mm_fields != NULL)
 		read_fields(mime->mm_data.mm_message.mm_fields, m);
-	if ((m->body = intake_notes(mime, err, errlen)) == NULL)
+	if (intake_body(mime, is_forward(m->subject), m, err, errlen) == -1)
 		goto fail;
 
 	/* The tree points into msg: it goes first. */
@@ -97,6 +94,12 @@ mail_in_free(struct mail_in *m)
 	free(m->message_id);
 	free(m->references);
 	free(m->body);
+	for (i = 0; i < m->natt; i++) {
+		free(m->att[i].name);
+		free(m->att[i].type);
+		free(m->att[i].data);
+	}
+	free(m->att);
 	memset(m, 0, sizeof *m);
 }
 
@@ -379,4 +382,18 @@ references_join(clist *ids)
 	clean = intake_header_text(s);
 	free(s);
 	return clean;
+}
+
+/* "Fwd:", "FW:", and their German, French and Spanish cousins. */
+static int
+is_forward(const char *subject)
+{
+	static const char *const tags[] = { "fwd:", "fw:", "wg:", "tr:",
+	    "rv:", "enc:", NULL };
+	size_t	 i;
+
+	for (i = 0; subject != NULL && tags[i] != NULL; i++)
+		if (strcaseprefix(subject, tags[i]) != NULL)
+			return 1;
+	return 0;
 }

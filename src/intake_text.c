@@ -1,12 +1,10 @@
 /*
- * intake_text.c: from MIME bytes to clean UTF-8 text.  It chooses the
- * part of the message that holds the notes, undoes its transfer
- * encoding and charset, and normalises the text; it also decodes and
- * cleans header values.  Whatever leaves this file is valid UTF-8 with
+ * intake_text.c: from MIME bytes to clean UTF-8 text.  It undoes a
+ * part's transfer encoding and charset and normalises the text; it also
+ * decodes and cleans header values.  Whatever leaves this file is valid UTF-8 with
  * no control characters but TAB and LF (none at all in header values).
- * Later stages of reading (HTML-only mail, format=flowed, quoted
- * replies) belong here as further steps between decoding and the
- * caller.
+ * format=flowed is unwrapped here too; HTML is intake_html.c's, and
+ * which parts to read intake_part.c's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,15 +17,8 @@
 #include "intake_int.h"
 #include "util.h"
 
-#define MAX_DEPTH	32	/* as the scan in intake.c enforces */
-
-static struct mailmime *notes_part(struct mailmime *, int);
-static int	 is_text_plain(struct mailmime *);
-static int	 is_attachment(struct mailmime *);
-static int	 part_decode(struct mailmime *, char **, size_t *);
-static void	 to_utf8(const char *, const char *, size_t, struct buf *);
 static int	 charset_is(const char *, const char *const *);
-static void	 text_normalise(struct buf *);
+static size_t	 flowed_depth(const char *, size_t);
 static size_t	 utf8_seqlen(const unsigned char *, size_t);
 static void	 value_clean(struct buf *, const char *);
 
@@ -38,108 +29,13 @@ static const char *const ascii_names[] = { "us-ascii", "ascii",
 static const char *const latin1_names[] = { "iso-8859-1", "iso8859-1",
     "iso_8859-1", "latin1", "l1", NULL };
 
-char *
-intake_notes(struct mailmime *root, char *err, size_t errlen)
-{
-	struct mailmime	*part;
-	struct buf	 b;
-	char		 param[] = "charset";	/* libetpan wants char * */
-	char		*raw, *charset;
-	size_t		 rawlen;
-
-	if (root == NULL || (part = notes_part(root, 0)) == NULL) {
-		snprintf(err, errlen, "no text/plain part with the notes");
-		return NULL;
-	}
-	if (part_decode(part, &raw, &rawlen) == -1) {
-		snprintf(err, errlen, "cannot decode the text/plain part");
-		return NULL;
-	}
-
-	charset = part->mm_content_type == NULL ? NULL :
-	    mailmime_content_param_get(part->mm_content_type, param);
-	buf_init(&b);
-	to_utf8(charset, raw, rawlen, &b);
-	mmap_string_unref(raw);
-
-	text_normalise(&b);
-	return buf_steal(&b);
-}
-
-/*
- * Depth first, the first inline text/plain part.  A forwarded message
- * (message/rfc822) is not searched: its text is not the coach's.
- */
-static struct mailmime *
-notes_part(struct mailmime *m, int depth)
-{
-	struct mailmime	*found;
-	clistiter	*it;
-
-	if (depth > MAX_DEPTH)
-		return NULL;
-	switch (m->mm_type) {
-	case MAILMIME_SINGLE:
-		return is_text_plain(m) && !is_attachment(m) ? m : NULL;
-	case MAILMIME_MULTIPLE:
-		for (it = clist_begin(m->mm_data.mm_multipart.mm_mp_list);
-		    it != NULL; it = clist_next(it))
-			if ((found = notes_part(clist_content(it),
-			    depth + 1)) != NULL)
-				return found;
-		return NULL;
-	case MAILMIME_MESSAGE:
-		if (m->mm_parent != NULL ||
-		    m->mm_data.mm_message.mm_msg_mime == NULL)
-			return NULL;
-		return notes_part(m->mm_data.mm_message.mm_msg_mime, depth);
-	}
-	return NULL;
-}
-
-/* No Content-Type at all means text/plain (RFC 2045, 5.2). */
-static int
-is_text_plain(struct mailmime *m)
-{
-	struct mailmime_content	*ct = m->mm_content_type;
-	struct mailmime_type	*t;
-
-	if (ct == NULL)
-		return 1;
-	t = ct->ct_type;
-	if (t == NULL || t->tp_type != MAILMIME_TYPE_DISCRETE_TYPE ||
-	    t->tp_data.tp_discrete_type->dt_type != MAILMIME_DISCRETE_TYPE_TEXT)
-		return 0;
-	return ct->ct_subtype != NULL &&
-	    strcasecmp(ct->ct_subtype, "plain") == 0;
-}
-
-static int
-is_attachment(struct mailmime *m)
-{
-	struct mailmime_field	*f;
-	clistiter		*it;
-
-	if (m->mm_mime_fields == NULL)
-		return 0;
-	for (it = clist_begin(m->mm_mime_fields->fld_list); it != NULL;
-	    it = clist_next(it)) {
-		f = clist_content(it);
-		if (f->fld_type == MAILMIME_FIELD_DISPOSITION &&
-		    f->fld_data.fld_disposition->dsp_type->dsp_type ==
-		    MAILMIME_DISPOSITION_TYPE_ATTACHMENT)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * The part's bytes with the transfer encoding undone (CRLF line ends).
  * libetpan 1.9.4 reads a byte past the end of quoted-printable text
  * that ends in "=" and one character, so it decodes a padded copy.
  */
-static int
-part_decode(struct mailmime *m, char **out, size_t *outlen)
+int
+intake_part_decode(struct mailmime *m, char **out, size_t *outlen)
 {
 	struct mailmime_data	*d = m->mm_data.mm_single;
 	size_t			 idx = 0, len;
@@ -163,8 +59,8 @@ part_decode(struct mailmime *m, char **out, size_t *outlen)
  * Undeclared or ASCII-labelled text is taken as UTF-8 when it is valid
  * UTF-8, since phones send that, and as windows-1252 otherwise.
  */
-static void
-to_utf8(const char *charset, const char *s, size_t n, struct buf *b)
+void
+intake_to_utf8(const char *charset, const char *s, size_t n, struct buf *b)
 {
 	char	*r;
 	size_t	 rlen;
@@ -187,7 +83,7 @@ to_utf8(const char *charset, const char *s, size_t n, struct buf *b)
 		if (strcasecmp(charset, "windows-1252") == 0)
 			intake_utf8_repair(b, s, n);
 		else
-			to_utf8(NULL, s, n, b);
+			intake_to_utf8(NULL, s, n, b);
 		return;
 	}
 	intake_utf8_repair(b, r, rlen);
@@ -209,8 +105,8 @@ charset_is(const char *charset, const char *const *names)
  * LF line ends; no byte-order mark, NUL or other control character
  * (an invalid quoted-printable escape decodes to NUL).  TAB stays.
  */
-static void
-text_normalise(struct buf *b)
+void
+intake_text_normalise(struct buf *b)
 {
 	size_t	 i, o = 0;
 	char	 c;
@@ -283,7 +179,7 @@ intake_header_text(const char *raw)
 		intake_utf8_repair(&b, dec, strlen(dec));
 		free(dec);
 	} else
-		to_utf8(NULL, raw, strlen(raw), &b);
+		intake_to_utf8(NULL, raw, strlen(raw), &b);
 
 	dec = buf_steal(&b);
 	value_clean(&b, dec);
@@ -324,4 +220,62 @@ value_clean(struct buf *b, const char *s)
 		buf_putc(b, *p);
 	}
 	free(t);
+}
+
+/*
+ * RFC 3676: a line ending in a space is continued by the next one of
+ * the same quote depth (the space dropped too with DelSp=yes); a
+ * leading space was added by the sender to stuff the line.  The
+ * signature separator "-- " is never a soft break.
+ */
+void
+intake_unflow(struct buf *b, int delsp)
+{
+	struct buf	 o;
+	const char	*p, *e, *end;
+	size_t		 d, n, prev = 0;
+	int		 soft = 0;
+
+	buf_init(&o);
+	end = b->p != NULL ? b->p + b->len : NULL;
+	for (p = b->p; p != NULL && p < end; p = e + (e < end)) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		d = flowed_depth(p, (size_t)(e - p));
+
+		/* A new line, unless this one continues the last. */
+		if (soft && d != prev)
+			buf_putc(&o, '\n');
+		if (!soft || d != prev) {
+			buf_add(&o, p, d);
+			if (d > 0)
+				buf_putc(&o, ' ');
+		}
+		p += d;
+		if (p < e && *p == ' ')
+			p++;
+
+		n = (size_t)(e - p);
+		soft = n > 0 && p[n - 1] == ' ' &&
+		    !(n == 3 && memcmp(p, "-- ", 3) == 0);
+		buf_add(&o, p, soft && delsp ? n - 1 : n);
+		if (!soft)
+			buf_putc(&o, '\n');
+		prev = d;
+	}
+	if (soft)
+		buf_putc(&o, '\n');
+	buf_free(b);
+	*b = o;
+}
+
+/* How many '>' (quote markers) start the line. */
+static size_t
+flowed_depth(const char *p, size_t n)
+{
+	size_t	 d = 0;
+
+	while (d < n && p[d] == '>')
+		d++;
+	return d;
 }

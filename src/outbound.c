@@ -34,8 +34,12 @@ static struct mailmime *single_part(const char *, struct mailmime_fields *,
 static struct mailmime *multipart(const char *, const char *);
 static void	 add_part(struct mailmime *, struct mailmime *);
 static struct mailmime *build_tree(const struct outbound *, const char *,
-		    const char *, const char *);
+		    const char *, const char *, const char *);
 static void	 write_tree(struct buf *, struct mailmime *);
+static char	*boundary(const struct outbound *, const char *,
+		    const char *);
+static void	 splice_attachments(struct buf *, const struct outbound *,
+		    const char *);
 
 static void
 seterr(char *err, size_t len, const char *why)
@@ -204,26 +208,18 @@ add_part(struct mailmime *parent, struct mailmime *child)
 }
 
 /*
- * XXX the coach's attachments (photos, PDFs) that design.md puts after
- * the alternative are not carried: struct outbound has no field for them.
+ * The coach's attachments, which design.md puts between the
+ * alternative and invite.ics, are spliced in after libetpan has
+ * written this tree (splice_attachments).
  */
 static struct mailmime *
 build_tree(const struct outbound *o, const char *text, const char *html,
-    const char *method)
+    const char *method, const char *bm)
 {
 	struct mailmime		*mixed, *alt;
-	unsigned long long	 h;
-	char			*bm, *ba, *ct;
+	char			*ba, *ct;
 
-	h = hash64(o->message_id, strlen(o->message_id), 0);
-	h = hash64(text, strlen(text), h);
-	h = hash64(html, strlen(html), h);
-	if (o->ics != NULL)
-		h = hash64(o->ics, strlen(o->ics), h);
-
-	/* "=_" occurs in no quoted-printable or base64 text. */
-	bm = xasprintf("=_mix_%016llx", h);
-	ba = xasprintf("=_alt_%016llx", h);
+	ba = xasprintf("=_alt_%s", bm + strlen("=_mix_"));
 	mixed = multipart("multipart/mixed", bm);
 	alt = multipart("multipart/alternative", ba);
 	add_part(mixed, alt);
@@ -245,9 +241,61 @@ build_tree(const struct outbound *o, const char *text, const char *html,
 		    MAILMIME_MECHANISM_BASE64), o->ics));
 		free(ct);
 	}
-	free(bm);
 	free(ba);
 	return mixed;
+}
+
+/*
+ * "=_" occurs in no quoted-printable or base64 text, and no header
+ * line of ours starts with "--", so the boundaries are safe.
+ */
+static char *
+boundary(const struct outbound *o, const char *text, const char *html)
+{
+	unsigned long long	 h;
+	size_t			 i;
+
+	h = hash64(o->message_id, strlen(o->message_id), 0);
+	h = hash64(text, strlen(text), h);
+	h = hash64(html, strlen(html), h);
+	if (o->ics != NULL)
+		h = hash64(o->ics, strlen(o->ics), h);
+	for (i = 0; i < o->natt; i++)
+		if (o->att[i].carried)
+			h = hash64(o->att[i].data, o->att[i].len, h);
+	return xasprintf("=_mix_%016llx", h);
+}
+
+/*
+ * Before the delimiter of invite.ics (the last part), or before the
+ * closing delimiter when there is no invitation.
+ */
+static void
+splice_attachments(struct buf *b, const struct outbound *o,
+    const char *bm)
+{
+	struct buf	 att;
+	char		*delim, *at = NULL, *p;
+	size_t		 off;
+
+	buf_init(&att);
+	outbound_attachments(&att, o, bm);
+	if (att.len == 0) {
+		buf_free(&att);
+		return;
+	}
+	delim = xasprintf("\r\n--%s%s", bm, o->ics != NULL ? "\r\n" : "--");
+	for (p = b->p; (p = strstr(p, delim)) != NULL; p++)
+		at = p;
+	free(delim);
+	/* libetpan always writes it: its absence is a bug of ours. */
+	if (at == NULL)
+		tempfail("outbound: no MIME delimiter to put attachments at");
+	off = (size_t)(at - b->p);
+	buf_add(&att, at, b->len - off);
+	b->len = off;
+	buf_add(b, att.p, att.len);
+	buf_free(&att);
 }
 
 /* The top part's Content-Type ends the header block; then the body. */
@@ -275,7 +323,7 @@ outbound_write(const struct outbound *o, struct buf *out, char *err,
 	struct buf	 msg;
 	struct mailmime	*top;
 	char		 method[METHOD_CAP];
-	char		*text, *html;
+	char		*text, *html, *bm;
 
 	if (o->from == NULL || o->nto == 0 || o->text == NULL ||
 	    o->html == NULL) {
@@ -299,9 +347,12 @@ outbound_write(const struct outbound *o, struct buf *out, char *err,
 	/* The tree points into the bodies: free it first. */
 	text = body_text(o->text);
 	html = body_text(o->html);
-	top = build_tree(o, text, html, method);
+	bm = boundary(o, text, html);
+	top = build_tree(o, text, html, method, bm);
 	write_tree(&msg, top);
 	mailmime_free(top);
+	splice_attachments(&msg, o, bm);
+	free(bm);
 	free(text);
 	free(html);
 

@@ -18,4 +18,12 @@ struct outbound;
 int	 outbound_headers(struct buf *, const struct outbound *,
 	    char *err, size_t);
 
+/*
+ * Each carried attachment of o as a part of the multipart whose
+ * boundary is given: "\r\n--boundary\r\n", headers, base64, and no
+ * line end after the last line, which the next delimiter brings.
+ */
+void	 outbound_attachments(struct buf *, const struct outbound *,
+	    const char *boundary);
+
 #endif

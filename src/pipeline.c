@@ -47,10 +47,18 @@ pipeline_free(struct pipeline *p)
 int
 pipeline_read(struct pipeline *p)
 {
-	if (intake_read(p->msg ? p->msg : "", p->len, &p->mail, p->err,
-	    sizeof(p->err)) == -1)
-		return PIPE_REFUSED;
+	struct intake_limits	 lim;
+	int			 rc;
+
+	/* The parse runs in a child: see intake_guard.c. */
+	memset(&lim, 0, sizeof(lim));
+	lim.max_size = p->cfg->max_size;
+	lim.attach_max = p->cfg->attach_max;
+	if ((rc = intake_read_guarded(p->msg ? p->msg : "", p->len, &lim,
+	    &p->mail, p->err, sizeof(p->err))) != 0)
+		return rc == INTAKE_TEMPFAIL ? PIPE_TEMPFAIL : PIPE_REFUSED;
 	p->notes = notes_parse(&p->mail, p->cfg);
+	intake_attach_warn(&p->mail, p->cfg->attach_max, &p->notes->diag);
 	if (diag_errors(&p->notes->diag) > 0) {
 		snprintf(p->err, sizeof(p->err), "the notes cannot become a "
 		    "recap");
@@ -71,6 +79,8 @@ pipeline_compose(struct pipeline *p)
 	int		 rc = PIPE_OK;
 
 	recap_compose(n, p->now, &r);
+	recap_note_left_out(&r, p->mail.att, p->mail.natt,
+	    p->cfg->attach_max);
 	if (n->next != NULL && (ics = invite_make(n, p->cfg, p->now,
 	    &method, p->err, sizeof(p->err))) == NULL) {
 		recap_free(&r);
@@ -95,6 +105,7 @@ pipeline_compose(struct pipeline *p)
 	o.loop = pipeline_service_address(p);
 	o.text = r.text, o.html = r.html;
 	o.ics = ics, o.method = method;
+	o.att = p->mail.att, o.natt = p->mail.natt;
 
 	/*
 	 * The writer refuses only what the notes gave it (an address it

@@ -446,3 +446,48 @@ html_escape(struct buf *b, const char *s)
 		}
 	}
 }
+
+/*
+ * The coach's attachments that did not fit under attachment-max, named
+ * at the end of both bodies so the leader knows to ask for them.
+ */
+void
+recap_note_left_out(struct recap *r, const struct attachment *a,
+    size_t n, size_t cap)
+{
+	struct buf	 t, h;
+	char		*size, *limit;
+	size_t		 i, tail;
+
+	buf_init(&t);
+	buf_init(&h);
+	limit = intake_size_text(cap);
+	for (i = 0; i < n; i++) {
+		if (a[i].carried)
+			continue;
+		size = intake_size_text(a[i].len);
+		buf_printf(&t, "\nNot included: %s (%s, over the %s limit)\n",
+		    a[i].name, size, limit);
+		buf_puts(&h, "<p style=\"margin:0 0 12px;color:#555555;\">"
+		    "Not included: ");
+		html_escape(&h, a[i].name);
+		buf_printf(&h, " (%s, over the %s limit)</p>\n", size, limit);
+		free(size);
+	}
+	free(limit);
+	if (t.len > 0) {
+		r->text = xrealloc(r->text, strlen(r->text) + t.len + 1);
+		strcat(r->text, t.p);
+
+		/* Inside the page's <div>, before its end. */
+		tail = strlen(r->html);
+		tail -= strstr(r->html, "</div>\n</body>") != NULL ?
+		    strlen(strstr(r->html, "</div>\n</body>")) : 0;
+		buf_add(&h, r->html + tail, strlen(r->html + tail));
+		r->html[tail] = '\0';
+		r->html = xrealloc(r->html, tail + h.len + 1);
+		memcpy(r->html + tail, h.p, h.len + 1);
+	}
+	buf_free(&t);
+	buf_free(&h);
+}

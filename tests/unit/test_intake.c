@@ -107,12 +107,12 @@ static const struct read_case reads[] = {
 	    .from = "Jordan Reyes <jreyes@district.example>" },
 	{ "LF-only multipart", MSG(HDR "Content-Type: multipart/mixed; "
 	    "boundary=b1\n\n--b1\nContent-Type: text/plain\n\nline 1\n"
-	    "line 2\n--b1--\n"), .body = "line 1\nline 2" },
+	    "line 2\n--b1--\n"), .body = "line 1\nline 2\n" },
 	{ "CRLF input", MSG("From: Jordan Reyes <jreyes@district.example>\r\n"
 	    "Subject: Visit\r\nContent-Type: multipart/mixed; boundary=b1\r\n"
 	    "\r\n--b1\r\nContent-Type: text/plain\r\n\r\nline 1\r\nline 2\r\n"
 	    "--b1--\r\n"), .from = "Jordan Reyes <jreyes@district.example>",
-	    .subject = "Visit", .body = "line 1\nline 2" },
+	    .subject = "Visit", .body = "line 1\nline 2\n" },
 	{ "mbox From line", MSG("From jreyes@district.example Thu Dec  3 "
 	    "10:00:00 2026\n" HDR "Subject: s\n\nbody\n"),
 	    .from = "Jordan Reyes <jreyes@district.example>", .subject = "s",
@@ -121,7 +121,7 @@ static const struct read_case reads[] = {
 	    "multipart/alternative; boundary=\"alt\"\n\npreamble\n--alt\n"
 	    "Content-Type: text/html; charset=utf-8\n\n<p>html</p>\n--alt\n"
 	    "Content-Type: text/plain; charset=utf-8\n\nplain\n--alt--\n"),
-	    .body = "plain" },
+	    .body = "plain\n" },
 	{ "mixed: attachment, nested alternative", MSG(HDR "Content-Type: "
 	    "multipart/mixed; boundary=mix\n\n--mix\n"
 	    "Content-Type: text/plain; name=old.txt\n"
@@ -133,7 +133,7 @@ static const struct read_case reads[] = {
 	    "--mix\nContent-Type: application/pdf\n"
 	    "Content-Transfer-Encoding: base64\n"
 	    "Content-Disposition: attachment; filename=plan.pdf\n\n"
-	    "JVBERi0xLjQK\n--mix--\n"), .body = "notes caf\u00e9" },
+	    "JVBERi0xLjQK\n--mix--\n"), .body = "notes caf\u00e9\n" },
 	{ "NUL and controls in the body", MSG(HDR_TP "; charset=utf-8\n"
 	    "Content-Transfer-Encoding: quoted-printable\n\n"
 	    "a=00b=07c\td=0Ae\n"), .body = "abc\td\ne\n" },
@@ -141,8 +141,11 @@ static const struct read_case reads[] = {
 	    "Subject: notes\n\nx\n"), .err = "From" },
 	{ "From that is no address", MSG("From: Jordan Reyes\n\nx\n"),
 	    .err = "From" },
-	{ "no text part", MSG(HDR "Content-Type: multipart/alternative; "
-	    "boundary=a\n\n--a\nContent-Type: text/html\n\n<p>x</p>\n"
+	{ "alternative: HTML alone", MSG(HDR "Content-Type: "
+	    "multipart/alternative; boundary=a\n\n--a\n"
+	    "Content-Type: text/html\n\n<p>x</p>\n--a--\n"), .body = "x\n" },
+	{ "no text part", MSG(HDR "Content-Type: multipart/mixed; "
+	    "boundary=a\n\n--a\nContent-Type: image/png\n\nx\n"
 	    "--a--\n"), .err = "text/plain" },
 	{ "boundary=\"\\\"\" rejected", MSG(HDR "Content-Type: "
 	    "multipart/mixed; boundary=\"\\\"\"\n\n--\"\n"
@@ -153,7 +156,7 @@ static const struct read_case reads[] = {
 	    "boundary=\"" B70 "1\"\n\nx\n"), .err = "boundary" },
 	{ "boundary of 70 accepted", MSG(HDR "Content-Type: multipart/mixed; "
 	    "boundary=\"" B70 "\"\n\n--" B70 "\n\nok\n--" B70 "--\n"),
-	    .body = "ok" },
+	    .body = "ok\n" },
 	{ "Date with -0500", MSG(HDR "Date: Thu, 3 Dec 2026 10:00:00 -0500\n"
 	    "\nx\n"), .date = 1796310000 },
 	{ "Date with +0530", MSG(HDR "Date: Thu, 03 Dec 2026 10:00:00 +0530\n"
@@ -364,7 +367,7 @@ nested(int depth, int siblings)
 		buf_printf(&b, "Content-Type: multipart/mixed; boundary=b%d\n"
 		    "\n--b%d\n", i, i);
 		if (siblings)
-			buf_printf(&b, "Content-Type: text/html\n\nx\n"
+			buf_printf(&b, "Content-Type: image/png\n\nx\n"
 			    "--b%d--\n--out\n", i);
 	}
 	buf_puts(&b, "Content-Type: text/plain\n\ndeep\n");
@@ -399,8 +402,8 @@ test_nesting(void **state)
 			FAIL("depth %d%s: got %d (%s), want %d",
 			    cases[i].depth, cases[i].siblings ? " siblings" :
 			    "", rc, err, cases[i].want);
-		if (rc == 0 && strcmp(m.body, "deep") != 0)
-			FAIL("depth %d: got body \"%s\", want \"deep\"",
+		if (rc == 0 && strcmp(m.body, "deep\n") != 0)
+			FAIL("depth %d: got body \"%s\", want \"deep\\n\"",
 			    cases[i].depth, m.body);
 		if (rc == -1 && strstr(err, "nested") == NULL)
 			FAIL("depth %d: got error \"%s\", want \"nested\"",

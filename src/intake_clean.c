@@ -1,0 +1,330 @@
+/*
+ * intake_clean.c: of the text of a message, only what the coach wrote.
+ *
+ * Mail clients put more below the notes than the coach typed: the
+ * message being answered ("On ... wrote:" and ">" lines from Apple,
+ * Gmail and Thunderbird; Outlook's "From: ... Sent: ..." block, often
+ * under a rule of underscores), a signature after "-- ", and a phone's
+ * footer ("Sent from my iPhone").  Those go.  A forward is the other
+ * way round: the notes are inside it ("---------- Forwarded message
+ * ---------" from Gmail, "Begin forwarded message:" from Apple, Outlook's
+ * block under a "FW:" subject), so its header lines are skipped and its
+ * body is read as the coach's, after whatever the coach typed above.
+ *
+ * The notes step (lines.c) still stops at the same markers line by
+ * line, for bodies that do not come through here.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "intake_int.h"
+#include "util.h"
+
+#define FWD_LEVELS	2	/* a forward of a forward, no deeper */
+#define WROTE_LOOK	2	/* lines an "On ... wrote:" may wrap onto */
+#define BLOCK_LOOK	4	/* lines of an Outlook header block */
+#define FOOTER_MAX	80	/* a footer is one short line */
+
+struct line {
+	const char	*p;
+	size_t		 n;
+};
+
+struct text {
+	struct line	*v;
+	size_t		 n;
+};
+
+static char	*clean(const char *, int, int);
+static void	 split(const char *, struct text *);
+static int	 forward_at(const struct text *, size_t, int);
+static char	*forwarded(const struct text *, size_t);
+static int	 reply_at(const struct text *, size_t);
+static int	 outlook_block(const struct text *, size_t);
+static int	 header_line(const struct line *, const char *);
+static int	 wrote(const struct line *);
+static int	 is_signature(const struct line *);
+static int	 is_footer(const struct line *);
+static int	 is_blank(const struct line *);
+static int	 has_prefix(const struct line *, const char *);
+static void	 trim_end(struct buf *);
+
+/* Lines phones and mail programs add below what the coach typed. */
+static const char *const footers[] = {
+	"sent from my ", "sent from mail for windows", "sent from outlook",
+	"sent from yahoo mail", "sent from gmail", "sent from samsung",
+	"sent via ", "get outlook for ", "enviado desde mi ",
+	"envoy\xc3\xa9 de mon ", "von meinem ", NULL
+};
+
+/* How "On ... wrote:" ends in the languages coaches' phones speak. */
+static const char *const wrotes[] = {
+	"wrote:", "escribi\xc3\xb3:", "a \xc3\xa9" "crit :",
+	"a \xc3\xa9" "crit:", "schrieb:", NULL
+};
+
+/* The header lines of a forwarded or quoted message. */
+static const char *const fields[] = {
+	"from:", "sent:", "date:", "to:", "cc:", "subject:", "reply-to:",
+	NULL
+};
+
+char *
+intake_clean(const char *text, int fwd)
+{
+	return clean(text, fwd, 0);
+}
+
+static char *
+clean(const char *s, int fwd, int level)
+{
+	struct text	 t;
+	struct buf	 out;
+	char		*fw, *inner;
+	size_t		 i;
+	int		 sig = 0;
+
+	split(s, &t);
+	buf_init(&out);
+	for (i = 0; i < t.n; i++) {
+		if (level < FWD_LEVELS && forward_at(&t, i, fwd)) {
+			fw = forwarded(&t, i);
+			inner = clean(fw, 0, level + 1);
+			trim_end(&out);
+			if (out.len > 0 && *inner != '\0')
+				buf_puts(&out, "\n\n");
+			buf_puts(&out, inner);
+			free(inner);
+			free(fw);
+			break;
+		}
+		/* After a signature only a forward may still come. */
+		if (sig || is_footer(&t.v[i]))
+			continue;
+		if (reply_at(&t, i))
+			break;
+		if (is_signature(&t.v[i])) {
+			sig = 1;
+			continue;
+		}
+		if (t.v[i].n > 0 && t.v[i].p[0] == '>')
+			continue;
+		buf_add(&out, t.v[i].p, t.v[i].n);
+		buf_putc(&out, '\n');
+	}
+	free(t.v);
+	trim_end(&out);
+	if (out.len > 0)
+		buf_putc(&out, '\n');
+	return out.p != NULL ? buf_steal(&out) : xstrdup("");
+}
+
+static void
+split(const char *s, struct text *t)
+{
+	const char	*e;
+	size_t		 cap = 0;
+
+	t->v = NULL;
+	t->n = 0;
+	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		e = strchrnul(s, '\n');
+		if (t->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			t->v = xreallocarray(t->v, cap, sizeof *t->v);
+		}
+		t->v[t->n].p = s;
+		t->v[t->n++].n = (size_t)(e - s);
+	}
+}
+
+/* Whether a forwarded message starts at line i. */
+static int
+forward_at(const struct text *t, size_t i, int fwd)
+{
+	const struct line	*l = &t->v[i];
+
+	if (has_prefix(l, "-----") && l->n < 80 &&
+	    memmem(l->p, l->n, "orwarded", 8) != NULL)
+		return 1;
+	if (has_prefix(l, "begin forwarded message"))
+		return 1;
+	if (!fwd)
+		return 0;
+	return (has_prefix(l, "-----") && l->n < 80 &&
+	    memmem(l->p, l->n, "riginal ", 8) != NULL) || outlook_block(t, i);
+}
+
+/*
+ * The body of the forward that starts at line i: its marker and header
+ * lines skipped, one level of ">" taken off when every line has one
+ * (Apple quotes what it forwards).  Returns a string to free.
+ */
+static char *
+forwarded(const struct text *t, size_t i)
+{
+	struct buf	 b;
+	const char	*p;
+	size_t		 k, n;
+	int		 quoted = 1, head = 1, seen = 0;
+
+	if (!header_line(&t->v[i], NULL))
+		i++;				/* the marker line */
+	for (k = i; k < t->n; k++)
+		if (!is_blank(&t->v[k]) && t->v[k].p[0] != '>')
+			quoted = 0;
+
+	buf_init(&b);
+	for (k = i; k < t->n; k++) {
+		p = t->v[k].p;
+		n = t->v[k].n;
+		if (quoted && n > 0 && *p == '>')
+			p++, n--;
+		if (quoted && n > 0 && *p == ' ')
+			p++, n--;
+
+		/* The forward's header lines, up to the first blank one. */
+		if (head) {
+			struct line	 l = { p, n };
+
+			if (is_blank(&l) && !seen)
+				continue;
+			if (header_line(&l, NULL) || (seen && n > 0 &&
+			    (*p == ' ' || *p == '\t'))) {
+				seen = 1;
+				continue;
+			}
+			head = 0;
+			if (is_blank(&l))
+				continue;
+		}
+		buf_add(&b, p, n);
+		buf_putc(&b, '\n');
+	}
+	return b.p != NULL ? buf_steal(&b) : xstrdup("");
+}
+
+/* Whether a quoted reply starts at line i: nothing after it is notes. */
+static int
+reply_at(const struct text *t, size_t i)
+{
+	const struct line	*l = &t->v[i];
+	size_t			 k;
+
+	if (has_prefix(l, "on ") || has_prefix(l, "el ") ||
+	    has_prefix(l, "le ") || has_prefix(l, "am "))
+		for (k = i; k < t->n && k <= i + WROTE_LOOK; k++)
+			if (wrote(&t->v[k]))
+				return 1;
+	if (has_prefix(l, "-----") && l->n < 80 &&
+	    memmem(l->p, l->n, "riginal ", 8) != NULL)
+		return 1;
+	if (l->n >= 10 && strspn(l->p, "_") >= l->n)
+		return 1;
+	return outlook_block(t, i);
+}
+
+/* "From: ..." then "Sent: ..." (or Date: and Subject:) close below. */
+static int
+outlook_block(const struct text *t, size_t i)
+{
+	size_t	 k;
+	int	 date = 0;
+
+	if (!header_line(&t->v[i], "from:"))
+		return 0;
+	for (k = i + 1; k < t->n && k <= i + BLOCK_LOOK; k++) {
+		if (header_line(&t->v[k], "sent:"))
+			return 1;
+		if (header_line(&t->v[k], "date:"))
+			date = 1;
+		else if (date && header_line(&t->v[k], "subject:"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Key: value" for one key, or (name NULL) any of fields[]. */
+static int
+header_line(const struct line *l, const char *name)
+{
+	size_t	 i;
+
+	if (name != NULL)
+		return has_prefix(l, name);
+	for (i = 0; fields[i] != NULL; i++)
+		if (has_prefix(l, fields[i]))
+			return 1;
+	return 0;
+}
+
+static int
+wrote(const struct line *l)
+{
+	size_t	 i, k, n = l->n;
+
+	while (n > 0 && isspace((unsigned char)l->p[n - 1]))
+		n--;
+	for (i = 0; wrotes[i] != NULL; i++) {
+		k = strlen(wrotes[i]);
+		if (n >= k && strncasecmp(l->p + n - k, wrotes[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "-- " on its own line; mail programs often drop the blank. */
+static int
+is_signature(const struct line *l)
+{
+	return (l->n == 3 && memcmp(l->p, "-- ", 3) == 0) ||
+	    (l->n == 2 && memcmp(l->p, "--", 2) == 0);
+}
+
+static int
+is_footer(const struct line *l)
+{
+	size_t	 i;
+
+	if (l->n > FOOTER_MAX)
+		return 0;
+	for (i = 0; footers[i] != NULL; i++)
+		if (has_prefix(l, footers[i]))
+			return 1;
+	return 0;
+}
+
+static int
+is_blank(const struct line *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		if (!isspace((unsigned char)l->p[i]))
+			return 0;
+	return 1;
+}
+
+/* Case-insensitive, after any leading blanks of the line. */
+static int
+has_prefix(const struct line *l, const char *prefix)
+{
+	size_t	 n = strlen(prefix), i = 0;
+
+	while (i < l->n && (l->p[i] == ' ' || l->p[i] == '\t'))
+		i++;
+	return l->n - i >= n && strncasecmp(l->p + i, prefix, n) == 0;
+}
+
+/* No blank lines or blanks at the end. */
+static void
+trim_end(struct buf *b)
+{
+	while (b->len > 0 && isspace((unsigned char)b->p[b->len - 1]))
+		b->len--;
+	if (b->p != NULL)
+		b->p[b->len] = '\0';
+}
