@@ -28,8 +28,8 @@ BASE	 = src/util.o src/buf.o src/diag.o
 INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o \
 	   src/intake_part.o src/intake_html.o src/intake_clean.o \
 	   src/intake_attach.o src/intake_guard.o
-NOTES	 = src/notes.o src/lines.o src/fillin.o src/actions.o \
-	   src/touchpoint.o src/wording.o
+NOTES	 = src/notes.o src/lines.o src/fillin.o src/notes_dir.o \
+	   src/actions.o src/touchpoint.o src/wording.o
 CONFIG	 = src/config.o src/directory.o
 DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
@@ -69,7 +69,8 @@ $(DATES): src/dateint.h
 $(NOTES): src/notes_int.h
 $(INTAKE): src/intake_int.h
 $(CONFIG): src/config_int.h
-tests/unit/test_notes.o tests/unit/notes_cases.o: tests/unit/notes_cases.h
+tests/unit/test_notes.o tests/unit/notes_cases.o \
+    tests/unit/notes_dircases.o: tests/unit/notes_cases.h
 
 # Each unit test links only the steps it exercises, so one step can be
 # built and tested before the others exist.
@@ -84,7 +85,7 @@ tests/unit/test_intake: tests/unit/test_intake.o $(INTAKE) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_notes: tests/unit/test_notes.o tests/unit/notes_cases.o \
-    $(NOTES) $(DATES) \
+    tests/unit/notes_dircases.o $(NOTES) $(DATES) \
     $(INTAKE) $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)

@@ -59,6 +59,8 @@ struct notes {
 	struct action	*actions;
 	size_t		 nactions;
 	struct touchpoint *next;	/* NULL: still to be scheduled */
+	char		*signature;	/* the coach's, LF-separated lines, or
+					   NULL: the coach's name */
 	char		*tzid;		/* zone of the times, or NULL: UTC */
 	time_t		 sent;		/* Date of the notes message */
 	char		*message_id;	/* of the notes, without <> */

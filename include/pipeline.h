@@ -2,7 +2,8 @@
  * pipeline.h: the core of the filter, with no I/O and no exit: a notes
  * message in memory becomes the notes understood and, when they can,
  * the recap message.  The command-line filter, a fuzzer or a milter
- * call it alike.  Times are in the process's zone (TZ): set it first.
+ * call it alike.  Times are in the coach's zone: pipeline_read sets the
+ * process's TZ to it once it knows who the coach is.
  */
 #ifndef MTSS_PIPELINE_H
 #define MTSS_PIPELINE_H
@@ -28,6 +29,7 @@ struct pipeline {
 	struct mail_in		 mail;
 	struct notes		*notes;		/* NULL until read */
 	struct buf		 recap;		/* the recap message, CRLF */
+	int			 preview;	/* Subject began "preview" */
 	char			 err[512];	/* why, when not PIPE_OK */
 };
 

@@ -3,8 +3,10 @@
  *
  * The visit is the day the notes name, else the day of their Date header
  * in the coach's zone (the process's TZ, set by the caller); the
- * greeting comes from the first To, the school from the Subject.  Each
- * guess the coach may want to correct is said in a warning.
+ * directory (notes_dir.c) may bring the school, its leader and the
+ * greeting; else the greeting comes from the first To, the school from
+ * the Subject.  Each guess the coach may want to correct is said in a
+ * warning.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 #include <time.h>
 
 #include "buf.h"
+#include "config.h"
 #include "notes.h"
 #include "notes_int.h"
 #include "util.h"
@@ -139,16 +142,35 @@ visit_try(struct visit *p, const char *value, int back, struct ymd *day,
 	return r;
 }
 
+/*
+ * The directory first: the school it knows may bring the recipient,
+ * and the leader it knows the greeting.
+ */
 void
-notes_fill(struct notes *n, const struct mail_in *m, int had_to)
+notes_fill(struct notes *n, const struct mail_in *m,
+    const struct config *cfg, const struct given *g)
 {
-	if (n->nto == 0 && !had_to)
+	const struct school	*s;
+	char			*subj = NULL, *greeting;
+
+	dir_coach(n, cfg);
+	if (n->school == NULL && m->subject != NULL)
+		subj = school_of(m->subject);
+	if ((s = dir_school(n, cfg, g, subj)) != NULL)
+		dir_apply(n, s, g);
+
+	if (n->nto == 0 && !g->had_to)
 		diag_add(&n->diag, 0, SEV_ERROR, "no recipient: add a line "
-		    "such as 'To: Dr. Maria Lopez <mlopez@school.org>'");
+		    "such as 'To: Dr. Maria Lopez <mlopez@school.org>'%s",
+		    cfg != NULL && cfg->nschools > 0 ? ", or a school of the "
+		    "directory with a leader, such as 'School: lincoln'" : "");
+	greeting = dir_greeting(n, cfg);
+	if (n->greeting == NULL)
+		n->greeting = greeting;
+	else
+		free(greeting);
 	if (n->greeting == NULL && n->nto > 0)
 		n->greeting = greeting_of(&n->to[0]);
-	if (n->school == NULL && m->subject != NULL)
-		n->school = school_of(m->subject);
 	if (n->school == NULL)
 		diag_add(&n->diag, 0, SEV_WARNING, "no school: add a line "
 		    "such as 'School: Lincoln Elementary', or name the school "

@@ -20,10 +20,11 @@
 
 struct parse {
 	struct notes		*n;
+	const struct config	*cfg;
 	struct date_opts	 o;
 	struct lines		 ls;
 	enum part		 section;
-	int			 had_to;
+	struct given		 given;
 	const struct line	*next;		/* the last Next line */
 	const char		*next_value;
 	const struct line	*where, *nfocus;
@@ -56,6 +57,7 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 
 	memset(&p, 0, sizeof(p));
 	p.n = n = xcalloc(1, sizeof(*n));
+	p.cfg = cfg;
 	p.o.day_first = cfg != NULL ? cfg->day_first : 0;
 	p.o.length = cfg != NULL && cfg->length > 0 ? cfg->length : 60;
 
@@ -63,7 +65,8 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 	n->sent = m->date;
 	n->message_id = m->message_id ? xstrdup(m->message_id) : NULL;
 	n->references = m->references ? xstrdup(m->references) : NULL;
-	n->tzid = cfg != NULL && cfg->tzid ? xstrdup(cfg->tzid) : NULL;
+	n->tzid = config_zone(cfg, m->from.addr) ?
+	    xstrdup(config_zone(cfg, m->from.addr)) : NULL;
 
 	/* Every date is relative to the visit: find it first. */
 	lines_read(m->body != NULL ? m->body : "", &p.ls);
@@ -76,7 +79,7 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 		n->greeting = p.salute;
 	else
 		free(p.salute);
-	notes_fill(n, m, p.had_to);
+	notes_fill(n, m, cfg, &p.given);
 
 	lines_free(&p.ls);
 	return n;
@@ -112,6 +115,7 @@ notes_free(struct notes *n)
 		free(n->next->focus);
 		free(n->next);
 	}
+	free(n->signature);
 	free(n->tzid);
 	free(n->message_id);
 	free(n->references);
@@ -163,7 +167,7 @@ field_do(struct parse *p, const struct kind *k,
 		p->section = P_NONE;
 	switch (k->part) {
 	case P_TO:
-		p->had_to = 1;
+		p->given.had_to = 1;
 		if (intake_addresses(k->value, &n->to, &n->nto) < 0)
 			diag_add(&n->diag, l->no, SEV_ERROR, "'%s': no "
 			    "address; write e.g. 'To: Dr. Maria Lopez "
@@ -180,6 +184,7 @@ field_do(struct parse *p, const struct kind *k,
 		break;
 	case P_SCHOOL:
 		set_str(&n->school, k->value);
+		p->given.school = l;
 		break;
 	case P_NEXT:
 	case P_NEXTFOCUS:
@@ -208,11 +213,11 @@ item_do(struct parse *p, enum part part, const char *text,
 		break;
 	case P_BRIGHT:
 		items_add(&n->bright, text, l->no);
-		wording_check(&n->diag, text, l->text, l->no);
+		wording_check(&n->diag, p->cfg, text, l->text, l->no);
 		break;
 	case P_CONSIDER:
 		items_add(&n->consider, text, l->no);
-		wording_check(&n->diag, text, l->text, l->no);
+		wording_check(&n->diag, p->cfg, text, l->text, l->no);
 		break;
 	case P_ACTION:
 		action_add(n, text, l->text, l->no, &n->visit, &p->o);

@@ -1,7 +1,7 @@
 /*
  * notes_int.h: what the files of the notes step share among themselves.
- * Nothing outside src/notes.c, lines.c, fillin.c, actions.c,
- * touchpoint.c and wording.c includes it.
+ * Nothing outside src/notes.c, lines.c, fillin.c, notes_dir.c,
+ * actions.c, touchpoint.c and wording.c includes it.
  */
 #ifndef MTSS_NOTES_INT_H
 #define MTSS_NOTES_INT_H
@@ -11,8 +11,10 @@
 #include "dates.h"
 #include "diag.h"
 
+struct config;
 struct mail_in;
 struct notes;
+struct school;
 
 /* One line of the body worth reading, cleaned of phone autocorrect. */
 struct line {
@@ -67,10 +69,30 @@ size_t		 line_key_missing(const char *text);
 /* Non-zero if the n bytes at w are a title such as "Dr." or "Ms". */
 int		 word_is_title(const char *w, size_t n);
 
+/* What the lines said that filling in the rest needs. */
+struct given {
+	int			 had_to;	/* a To line, even a bad one */
+	const struct line	*school;	/* the last School line */
+};
+
 /* fillin.c: the visit day, then what else the notes leave out. */
 void		 visit_find(struct notes *, const struct mail_in *,
 		    const struct lines *, const struct date_opts *);
-void		 notes_fill(struct notes *, const struct mail_in *, int had_to);
+void		 notes_fill(struct notes *, const struct mail_in *,
+		    const struct config *, const struct given *);
+
+/* notes_dir.c: what the directory knows of the coach and the school. */
+void		 dir_coach(struct notes *, const struct config *);
+/* The school's entry; n->school becomes its full name.  Takes subj. */
+const struct school *dir_school(struct notes *, const struct config *,
+		    const struct given *, char *subj);
+void		 dir_apply(struct notes *, const struct school *,
+		    const struct given *);
+/*
+ * The directory's names for leaders addressed by a bare address, and
+ * its greeting for the first leader (NULL if none).
+ */
+char		*dir_greeting(struct notes *, const struct config *);
 
 /* actions.c: one action item, appended to n->actions. */
 void		 action_add(struct notes *, const char *text, const char *line,
@@ -82,7 +104,7 @@ void		 touchpoint_parse(struct notes *, const char *value,
 		    const struct date_opts *);
 
 /* wording.c: deficit framing in a bright spot or a consideration. */
-void		 wording_check(struct diags *, const char *text,
-		    const char *line, int no);
+void		 wording_check(struct diags *, const struct config *,
+		    const char *text, const char *line, int no);
 
 #endif

@@ -6,9 +6,11 @@
  * nothing ends the process, so deliver.c decides what the mail system
  * hears and tests and fuzzers can drive the whole core directly.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "buf.h"
 #include "config.h"
@@ -48,6 +50,7 @@ int
 pipeline_read(struct pipeline *p)
 {
 	struct intake_limits	 lim;
+	const char		*zone;
 	int			 rc;
 
 	/* The parse runs in a child: see intake_guard.c. */
@@ -57,6 +60,15 @@ pipeline_read(struct pipeline *p)
 	if ((rc = intake_read_guarded(p->msg ? p->msg : "", p->len, &lim,
 	    &p->mail, p->err, sizeof(p->err))) != 0)
 		return rc == INTAKE_TEMPFAIL ? PIPE_TEMPFAIL : PIPE_REFUSED;
+
+	/* The coach is known now: their zone is the one dates are in. */
+	zone = config_zone(p->cfg, p->mail.from.addr);
+	if (setenv("TZ", zone != NULL ? zone : "UTC", 1) == -1) {
+		snprintf(p->err, sizeof(p->err), "setenv TZ: %s",
+		    strerror(errno));
+		return PIPE_TEMPFAIL;
+	}
+	tzset();
 	p->notes = notes_parse(&p->mail, p->cfg);
 	intake_attach_warn(&p->mail, p->cfg->attach_max, &p->notes->diag);
 	if (diag_errors(&p->notes->diag) > 0) {

@@ -26,7 +26,8 @@ enum kind {
 	K_PARA,		/* a paragraph */
 	K_TITLE,	/* a title line of its own */
 	K_BULLETS,	/* a heading, then bulleted items */
-	K_ACTIONS	/* the action items */
+	K_ACTIONS,	/* the action items */
+	K_LINES		/* lines kept as they are: the signature */
 };
 
 struct block {
@@ -55,6 +56,7 @@ static void	 wrap(struct buf *, const char *, const char *, const char *);
 static void	 html_write(const struct doc *, struct buf *);
 static void	 html_actions(const struct notes *, struct buf *);
 static void	 html_escape(struct buf *, const char *);
+static void	 lines_write(struct buf *, const char *, int html);
 static int	 visit_is_today(const struct notes *, time_t);
 
 static const char closing[] =
@@ -94,7 +96,9 @@ recap_compose(const struct notes *n, time_t now, struct recap *r)
 	doc_add(&d, K_TITLE, xstrdup("LOOKING AHEAD"), NULL);
 	doc_add(&d, K_PARA, looking_ahead(n), NULL);
 	doc_add(&d, K_PARA, xstrdup(closing), NULL);
-	if (n->coach.name != NULL)
+	if (n->signature != NULL)
+		doc_add(&d, K_LINES, xstrdup(n->signature), NULL);
+	else if (n->coach.name != NULL)
 		doc_add(&d, K_PARA, xstrdup(n->coach.name), NULL);
 
 	buf_init(&b);
@@ -278,6 +282,9 @@ text_write(const struct doc *d, struct buf *b)
 			buf_printf(b, "%s\n", k->text);
 			text_actions(d->notes, b);
 			break;
+		case K_LINES:
+			lines_write(b, k->text, 0);
+			break;
 		}
 	}
 }
@@ -383,6 +390,11 @@ html_write(const struct doc *d, struct buf *b)
 			buf_puts(b, "</h2>\n");
 			html_actions(d->notes, b);
 			break;
+		case K_LINES:
+			buf_puts(b, "<p style=\"margin:0 0 12px;\">");
+			lines_write(b, k->text, 1);
+			buf_puts(b, "</p>\n");
+			break;
 		}
 	}
 	buf_puts(b, "</div>\n</body></html>\n");
@@ -419,6 +431,29 @@ html_actions(const struct notes *n, struct buf *b)
 		free(due);
 	}
 	buf_puts(b, "</table>\n");
+}
+
+/* Each line of s as a line of its own: wrapped, or ended by <br>. */
+static void
+lines_write(struct buf *b, const char *s, int html)
+{
+	char	*line;
+	size_t	 n;
+
+	for (;;) {
+		n = strcspn(s, "\n");
+		line = xstrndup(s, n);
+		if (html)
+			html_escape(b, line);
+		else
+			wrap(b, "", "", line);
+		free(line);
+		if (s[n] == '\0')
+			break;
+		if (html)
+			buf_puts(b, "<br>\n");
+		s += n + 1;
+	}
 }
 
 static void

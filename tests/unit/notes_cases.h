@@ -47,11 +47,27 @@ struct diag_case {
 	int		 scan;		/* phrase as dates_scan reads it */
 };
 
+/*
+ * A case read under notes_directory, the configuration in
+ * notes_dircases.c, from the coach at from (display name "JR").
+ */
+struct dir_case {
+	const char	*name;
+	const char	*from;
+	const char	*body;
+	const char	*subject;	/* NULL: SUBJECT */
+	const char	*part;
+	const char	*want;
+};
+
 extern const struct example	 examples[];
 extern const size_t		 nexamples;
 extern const struct line_case	 line_cases[];
 extern const size_t		 nline_cases;
 extern const struct diag_case	 diag_cases[];
 extern const size_t		 ndiag_cases;
+extern const char		 notes_directory[];
+extern const struct dir_case	 dir_cases[];
+extern const size_t		 ndir_cases;
 
 #endif

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "config.h"
@@ -27,6 +28,8 @@
 
 static time_t	 sent_at(void);
 static struct notes *run(const char *body, const char *subject, int dated);
+static struct notes *run_as(const struct config *, const char *from,
+		    const char *body, const char *subject, int dated);
 static char	*dump(const struct notes *, const char *part);
 static void	 dump_items(struct buf *, const struct items *);
 static void	 dump_actions(struct buf *, const struct notes *);
@@ -51,28 +54,36 @@ sent_at(void)
 static struct notes *
 run(const char *body, const char *subject, int dated)
 {
-	static char	 from_name[] = "Jordan Reyes";
-	static char	 from_addr[] = "jreyes@district.example";
 	static char	 tzid[] = "America/New_York";
-	struct mail_in	 m;
 	struct config	 cfg;
-	char		*b, *s;
-	struct notes	*n;
 
-	memset(&m, 0, sizeof(m));
 	memset(&cfg, 0, sizeof(cfg));
 	cfg.tzid = tzid;
 	cfg.length = 60;
 	cfg.day_first = 0;
-	m.from.name = from_name;
-	m.from.addr = from_addr;
-	m.subject = s = subject ? xstrdup(subject) : NULL;
+	return run_as(&cfg, NULL, body, subject, dated);
+}
+
+/* From "Jordan Reyes" <jreyes@...>, or "JR" <from>. */
+static struct notes *
+run_as(const struct config *cfg, const char *from, const char *body,
+    const char *subject, int dated)
+{
+	struct mail_in	 m;
+	struct notes	*n;
+
+	memset(&m, 0, sizeof(m));
+	m.from.name = xstrdup(from ? "JR" : "Jordan Reyes");
+	m.from.addr = xstrdup(from ? from : "jreyes@district.example");
+	m.subject = subject ? xstrdup(subject) : NULL;
 	m.date = dated ? sent_at() : 0;
 	m.has_date = dated;
-	m.body = b = xstrdup(body);
-	n = notes_parse(&m, &cfg);
-	free(b);
-	free(s);
+	m.body = xstrdup(body);
+	n = notes_parse(&m, cfg);
+	free(m.from.name);
+	free(m.from.addr);
+	free(m.body);
+	free(m.subject);
 	return n;
 }
 
@@ -92,6 +103,10 @@ dump(const struct notes *n, const char *part)
 		buf_puts(&b, n->greeting ? n->greeting : "(null)");
 	else if (strcmp(part, "school") == 0)
 		buf_puts(&b, n->school ? n->school : "(null)");
+	else if (strcmp(part, "signature") == 0)
+		buf_puts(&b, n->signature ? n->signature : "(null)");
+	else if (strcmp(part, "tzid") == 0)
+		buf_puts(&b, n->tzid ? n->tzid : "(UTC)");
 	else if (strcmp(part, "visit") == 0)
 		dump_day(&b, &n->visit);
 	else if (strcmp(part, "focus") == 0)
@@ -351,6 +366,35 @@ test_zone(void **state)
 	notes_free(n);
 }
 
+/* The cases of notes_dircases.c, under its directory. */
+static void
+test_directory(void **state)
+{
+	const struct dir_case	*c;
+	struct config		 cfg;
+	struct notes		*n;
+	char			 path[] = "/tmp/test_notes.XXXXXX", err[512];
+	int			 fd, bad = 0;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_int_equal(write(fd, notes_directory, strlen(notes_directory)),
+	    (int)strlen(notes_directory));
+	close(fd);
+	config_init(&cfg);
+	if (config_load(&cfg, path, err, sizeof(err)) != 0)
+		fail_msg("directory: got error '%s', want none", err);
+	unlink(path);
+	for (c = dir_cases; c < dir_cases + ndir_cases; c++) {
+		n = run_as(&cfg, c->from, c->body, c->subject ? c->subject :
+		    SUBJECT, 1);
+		bad += !check(c->name, n, c->part, c->want);
+		notes_free(n);
+	}
+	config_free(&cfg);
+	assert_int_equal(bad, 0);
+}
+
 static int
 setup(void **state)
 {
@@ -369,6 +413,7 @@ main(void)
 		cmocka_unit_test(test_diags),
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_zone),
+		cmocka_unit_test(test_directory),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);
