@@ -390,6 +390,14 @@ const struct diag_case diag_cases[] = {
 	  "Jan 14 9:00-10:00 @ main office'", NULL, 0 },
 	{ "Next wrong weekday", TO "Glows:\n- a\n\nNext: tue 1/14 9am\n",
 	  "L5 E 'Next: tue 1/14 9am': %s", "tue 1/14 9am", 1 },
+	{ "the issue's example, word for word", TO "Next: tue 1/14 9am\n",
+	  "L2 E 'Next: tue 1/14 9am': January 14, 2027 is a Thursday; write "
+	  "'thu 1/14' or 'tue 1/12'", NULL, 0 },
+	{ "Next ends before it starts", TO "Next: Jan 14 10am-9am\n",
+	  "L2 E 'Next: Jan 14 10am-9am': '10am-9am' ends before it starts "
+	  "(10:00 AM to 9:00 AM); write the earlier time first", NULL, 0 },
+	{ "Next impossible time", TO "Next: Jan 14 25:00\n",
+	  "L2 E 'Next: Jan 14 25:00': %s", "Jan 14 25:00", 1 },
 	{ "Next impossible", TO "Next: 2/30 9am\n",
 	  "L2 E 'Next: 2/30 9am': %s", "2/30 9am", 1 },
 	{ "Next words after the date", TO "Next: Jan 14 9am Tier 3\n",
