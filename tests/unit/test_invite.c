@@ -145,7 +145,8 @@ static const struct icase cases[] = {
 static char	 address[] = "recap@district.example";
 static char	 domain[] = "district.example";
 static char	 zone[] = "America/New_York";
-static struct config	 cfg = { address, domain, zone, 60, 0, 15 };
+static struct config	 cfg = { .address = address, .domain = domain,
+    .tzid = zone, .length = 60, .day_first = 0, .reminder = 15 };
 
 static void	 fill(struct notes *, struct touchpoint *, struct person *,
 		    struct action *, const struct icase *);
