@@ -48,7 +48,8 @@ DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
 	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar \
 	   time
 
-.PHONY: all deps check unit golden interop example bench install clean
+.PHONY: all deps check unit golden interop clients badinput example bench \
+	install clean
 
 all: mtss-recap
 
@@ -127,7 +128,7 @@ example: deps
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT)
-	@$(MAKE) --no-print-directory unit golden interop
+	@$(MAKE) --no-print-directory unit golden interop clients badinput
 
 unit: $(UNIT)
 	@fail=0; for t in $(UNIT); do \
@@ -138,6 +139,12 @@ golden: mtss-recap
 
 interop: mtss-recap
 	sh tests/interop.sh
+
+clients: mtss-recap
+	sh tests/clients.sh
+
+badinput: mtss-recap
+	sh tests/badinput.sh
 
 bench: mtss-recap
 	sh tests/bench.sh

@@ -36,6 +36,7 @@ struct entity {
 static const char *tag(struct html *, const char *, const char *);
 static const char *skip_to(const char *, const char *, const char *);
 static const char *skip_element(const char *, const char *, const char *);
+static int	 is_signature(const char *, const char *);
 static void	 tag_effect(struct html *, const char *, int);
 static void	 newline(struct html *, int);
 static void	 put(struct html *, const char *, size_t);
@@ -134,8 +135,31 @@ tag(struct html *h, const char *s, const char *end)
 	for (i = 0; hidden[i] != NULL && !close; i++)
 		if (strcmp(name, hidden[i]) == 0 && q[-2] != '/')
 			return skip_element(q, end, name);
+	if (!close && strcmp(name, "div") == 0 && is_signature(p, q)) {
+		newline(h, 0);
+		put(h, "--", 2);
+		newline(h, 0);
+	}
 	tag_effect(h, name, close);
 	return q;
+}
+
+/*
+ * The element holding the signature, in the attributes (p to end) of
+ * a <div>: Gmail's, Outlook's on the web, and Outlook's on phones.
+ * It starts with a "--" line, which ends the notes as "-- " does.
+ */
+static int
+is_signature(const char *p, const char *end)
+{
+	static const char *const marks[] = { "gmail_signature\"",
+	    "id=\"Signature\"", "ms-outlook-mobile-signature", NULL };
+	size_t	 i;
+
+	for (i = 0; marks[i] != NULL; i++)
+		if (memmem(p, (size_t)(end - p), marks[i], strlen(marks[i])))
+			return 1;
+	return 0;
 }
 
 /* Past the first occurrence of what (case-insensitive), or the end. */

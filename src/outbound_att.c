@@ -4,9 +4,11 @@
  * These parts are written by hand rather than with libetpan, because
  * its writer quotes every parameter value: an RFC 2231 name
  * (filename*=UTF-8''caf%C3%A9.jpg) must not be quoted.  A name that is
- * not ASCII goes both ways, as RFC 2231 recommends for new readers and
- * as an RFC 2047 name= that Outlook and older readers show; an ASCII
- * name goes as it is.  The bytes go as base64 in lines of 76.
+ * not ASCII goes as RFC 2231 in both name* and filename*; an RFC 2047
+ * word inside name="..." (what Thunderbird adds for old readers) is
+ * forbidden by RFC 2047, section 5, and parsers flag it, so it is not
+ * written.  An ASCII name goes as it is.  The bytes go as base64 in
+ * lines of 76.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +19,10 @@
 #include "util.h"
 
 #define B64_LINE	76	/* RFC 2045, 6.8 */
-#define SECTION_MAX	60	/* characters of an RFC 2231 section */
+#define SECTION_MAX	48	/* characters of an RFC 2231 section */
 
 static int	 is_ascii_name(const char *);
-static void	 name_2231(struct buf *, const char *);
-static void	 name_2047(struct buf *, const char *);
+static void	 name_2231(struct buf *, const char *, const char *);
 static void	 base64(struct buf *, const unsigned char *, size_t);
 
 void
@@ -43,11 +44,11 @@ outbound_attachments(struct buf *b, const struct outbound *o,
 			    "attachment; filename=\"%s\"\r\n\r\n", a->name,
 			    a->name);
 		else {
-			name_2047(b, a->name);
-			buf_puts(b, "Content-Transfer-Encoding: base64\r\n"
+			name_2231(b, "name", a->name);
+			buf_puts(b, "\r\nContent-Transfer-Encoding: base64\r\n"
 			    "Content-Disposition: attachment;");
-			name_2231(b, a->name);
-			buf_puts(b, "\r\n");
+			name_2231(b, "filename", a->name);
+			buf_puts(b, "\r\n\r\n");
 		}
 		base64(b, (const unsigned char *)a->data, a->len);
 	}
@@ -63,29 +64,12 @@ is_ascii_name(const char *s)
 	return 1;
 }
 
-/* \r\n name="=?UTF-8?B?...?=", a word a line, then \r\n. */
-static void
-name_2047(struct buf *b, const char *name)
-{
-	char	*w, *p;
-
-	w = outbound_encode_words(name);
-	buf_puts(b, "\r\n name=\"");
-	for (p = w; *p != '\0'; p++)
-		if (*p == ' ')
-			buf_puts(b, "\r\n ");
-		else
-			buf_putc(b, *p);
-	buf_puts(b, "\"\r\n");
-	free(w);
-}
-
 /*
- * filename*=UTF-8''%XX..., in sections filename*0*=, filename*1*= ...
- * on lines of their own when long; then \r\n.
+ * param*=UTF-8''%XX..., in sections param*0*=, param*1*= ... on lines
+ * of their own when long.
  */
 static void
-name_2231(struct buf *b, const char *name)
+name_2231(struct buf *b, const char *param, const char *name)
 {
 	static const char	 hex[] = "0123456789ABCDEF";
 	struct buf		 v;
@@ -101,7 +85,7 @@ name_2231(struct buf *b, const char *name)
 			buf_printf(&v, "%%%c%c", hex[*p >> 4], hex[*p & 15]);
 
 	if (v.len <= SECTION_MAX) {
-		buf_printf(b, "\r\n filename*=UTF-8''%s", v.p);
+		buf_printf(b, "\r\n %s*=UTF-8''%s", param, v.p);
 		buf_free(&v);
 		return;
 	}
@@ -112,8 +96,8 @@ name_2231(struct buf *b, const char *name)
 			n -= 1;
 		else if (i + n < v.len && v.p[i + n - 2] == '%')
 			n -= 2;
-		buf_printf(b, "%s\r\n filename*%zu*=%s", sec > 0 ? ";" : "",
-		    sec, sec == 0 ? "UTF-8''" : "");
+		buf_printf(b, "%s\r\n %s*%zu*=%s", sec > 0 ? ";" : "",
+		    param, sec, sec == 0 ? "UTF-8''" : "");
 		buf_add(b, v.p + i, n);
 	}
 	buf_free(&v);
