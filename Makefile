@@ -31,6 +31,8 @@ INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o \
 NOTES	 = src/notes.o src/lines.o src/fillin.o src/notes_dir.o \
 	   src/actions.o src/touchpoint.o src/wording.o
 CONFIG	 = src/config.o src/directory.o
+# The bounds of the notes step (src/notes_limits.h).
+NOTES	+= src/notes_limits.o
 DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
 CORE	 = $(BASE) $(CONFIG) $(INTAKE) $(DATES) $(NOTES) \
@@ -42,6 +44,7 @@ OBJS	 = src/main.o $(CORE)
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
 	   tests/unit/test_notes tests/unit/test_recap tests/unit/test_invite \
 	   tests/unit/test_outbound tests/unit/test_config
+UNIT	+= tests/unit/test_limits
 
 # Debian packages the build, the tests and the quick start need.
 DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
@@ -67,7 +70,7 @@ tests/unit/%.o: tests/unit/%.c include/*.h
 
 $(DATES): src/dateint.h
 
-$(NOTES): src/notes_int.h
+$(NOTES): src/notes_int.h src/notes_limits.h
 $(INTAKE): src/intake_int.h
 $(CONFIG): src/config_int.h
 tests/unit/test_notes.o tests/unit/notes_cases.o \
@@ -108,6 +111,10 @@ tests/unit/test_config: tests/unit/test_config.o $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 
+tests/unit/test_limits: tests/unit/test_limits.o $(CORE)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+
 # Install what is missing, as root or through sudo.
 deps:
 	@missing=; for p in $(DEB_PKGS); do \
@@ -127,8 +134,8 @@ example: deps
 	    -c contrib/examples/mtss-recap.conf < contrib/examples/notes.eml
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT)
-	@$(MAKE) --no-print-directory unit golden interop clients badinput
+	@$(MAKE) --no-print-directory all $(UNIT) $(REPLAY)
+	@$(MAKE) --no-print-directory unit golden interop clients badinput fuzz-regress
 
 unit: $(UNIT)
 	@fail=0; for t in $(UNIT); do \
@@ -157,5 +164,7 @@ install: mtss-recap
 	install -m 644 man/mtss-recap.conf.5 $(DESTDIR)$(MANDIR)/man5/
 
 clean:
-	rm -f mtss-recap src/*.o tests/unit/*.o $(UNIT)
-	rm -rf tests/out
+	rm -f mtss-recap src/*.o tests/unit/*.o tests/fuzz/*.o $(UNIT)
+	rm -rf tests/out tests/fuzz/build
+
+include tests/fuzz/fuzz.mk

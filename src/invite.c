@@ -40,6 +40,7 @@ struct span {
 };
 
 static void	 fail(struct ictx *, const char *);
+static void	 fix_folds(char *);
 static void	 put(struct ictx *, icalcomponent *, icalproperty *,
 		    const char *);
 static void	 param(struct ictx *, icalproperty *, icalparameter *,
@@ -106,8 +107,32 @@ invite_make(const struct notes *n, const struct config *cfg, time_t now,
 	icalcomponent_free(cal);
 	if (out == NULL)
 		return NULL;
+	fix_folds(out);
 	*method = cancel ? "CANCEL" : "REQUEST";
 	return out;
+}
+
+/*
+ * libical 3.0 folds a content line with its CRLF still on, so a line
+ * that reaches the fold column just before its end comes out as
+ * CR CR LF SP LF, which breaks readers, or with an empty continuation
+ * (fixed upstream in libical 4.0.3).  Put the line end back together.
+ */
+static void
+fix_folds(char *s)
+{
+	char	*w = s;
+
+	while (*s != '\0') {
+		if (strncmp(s, "\r\r\n \n", 5) == 0) {
+			memcpy(w, "\r\n", 2);
+			w += 2, s += 5;
+		} else if (strncmp(s, "\r\n \r\n", 5) == 0)
+			s += 3;
+		else
+			*w++ = *s++;
+	}
+	*w = '\0';
 }
 
 static void

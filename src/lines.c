@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "notes_int.h"
+#include "notes_limits.h"
 #include "util.h"
 
 struct key {
@@ -137,7 +138,11 @@ lines_read(const char *body, struct lines *ls)
 		e = strchr(p, '\n');
 		len = e ? (size_t)(e - p) : strlen(p);
 		next = e ? e + 1 : p + len;
-		no++;
+		/* Bounded work, whatever arrives; notes_limits.c says so. */
+		if (++no > NOTES_MAX_LINES)
+			break;
+		if (len > NOTES_MAX_VALUE)
+			len = limits_cut(p, NOTES_MAX_VALUE);
 		if (is_signature(p, len))
 			break;
 		text = normalise(p, len);

@@ -16,6 +16,7 @@
 #include "config.h"
 #include "notes.h"
 #include "notes_int.h"
+#include "notes_limits.h"
 #include "util.h"
 
 struct parse {
@@ -69,6 +70,7 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 	    xstrdup(config_zone(cfg, m->from.addr)) : NULL;
 
 	/* Every date is relative to the visit: find it first. */
+	limits_body(m->body != NULL ? m->body : "", &n->diag);
 	lines_read(m->body != NULL ? m->body : "", &p.ls);
 	visit_find(n, m, &p.ls, &p.o);
 
@@ -80,6 +82,7 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 	else
 		free(p.salute);
 	notes_fill(n, m, cfg, &p.given);
+	limits_notes(n);
 
 	lines_free(&p.ls);
 	return n;

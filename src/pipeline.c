@@ -102,7 +102,8 @@ pipeline_compose(struct pipeline *p)
 	/* The coach gets a copy, with anyone the notes asked for. */
 	cc = xreallocarray(NULL, n->ncc + 1, sizeof(*cc));
 	cc[0] = n->coach;
-	memcpy(cc + 1, n->cc, n->ncc * sizeof(*cc));
+	if (n->ncc > 0)		/* n->cc is NULL when there are none */
+		memcpy(cc + 1, n->cc, n->ncc * sizeof(*cc));
 	msgid = recap_message_id(p);
 
 	memset(&o, 0, sizeof(o));
