@@ -276,7 +276,11 @@ wrote(const struct line *l)
 	return 0;
 }
 
-/* "-- " on its own line; mail programs often drop the blank. */
+/*
+ * "-- " on its own line; mail programs often drop the blank.
+ * XXX a signature with no such line (Outlook for Windows) stays in the
+ * notes: nothing marks where it starts.
+ */
 static int
 is_signature(const struct line *l)
 {

@@ -75,6 +75,7 @@ static const struct entity entities[] = {
 	{ NULL, 0 }
 };
 
+/* XXX a <meta charset> in the HTML is not read: the part's charset is. */
 void
 intake_html_text(const char *s, size_t n, struct buf *b)
 {

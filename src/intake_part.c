@@ -26,7 +26,10 @@
 #include "util.h"
 
 #define MAX_DEPTH	32	/* as the scan in intake.c enforces */
-/* An inline image this small with a Content-ID is a signature's logo. */
+/*
+ * An inline image this small with a Content-ID is a signature's logo.
+ * XXX a small photo pasted into the notes looks the same and is lost.
+ */
 #define SIG_IMAGE_MAX	(64 * 1024)
 #define STUB_MAX	200	/* bytes of a "view this as HTML" stub */
 
