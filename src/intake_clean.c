@@ -110,7 +110,8 @@ clean(const char *s, int fwd, int level)
 			sig = 1;
 			continue;
 		}
-		if (t.v[i].n > 0 && t.v[i].p[0] == '>')
+		if ((t.v[i].n > 0 && t.v[i].p[0] == '>') ||
+		    (out.len == 0 && is_blank(&t.v[i])))
 			continue;
 		buf_add(&out, t.v[i].p, t.v[i].n);
 		buf_putc(&out, '\n');

@@ -22,6 +22,7 @@
 /* Every failing case is reported, then the test fails. */
 #define FAIL(...)	(print_error(__VA_ARGS__), print_error("\n"), nfail++)
 #define NO_DATE	((time_t)-1)
+#define SHAPE_HDR	"From: jreyes@district.example\nMIME-Version: 1.0\n"
 
 struct read_case {
 	const char	*name;
@@ -219,6 +220,10 @@ static void	 test_read(void **);
 static void	 test_nesting(void **);
 static void	 test_addresses(void **);
 static void	 test_free_twice(void **);
+static char	*big_message(size_t);
+static void	 test_guarded(void **);
+static void	 test_guard_limits(void **);
+static void	 test_shapes(void **);
 
 static void
 person_fmt(struct buf *b, const struct person *p)
@@ -468,6 +473,170 @@ test_free_twice(void **state)
 	verdict();
 }
 
+/*
+ * Through the child process every case reads as it does in this one:
+ * the same values, or a refusal with the same reason.
+ */
+static void
+test_guarded(void **state)
+{
+	static const struct intake_limits lim = { 0, 1 << 20, 0, 0, 0 };
+	const struct read_case	*c;
+	struct mail_in		 m;
+	char			 err[256];
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < sizeof reads / sizeof reads[0]; i++) {
+		c = &reads[i];
+		err[0] = '\0';
+		rc = intake_read_guarded(c->msg, c->len, &lim, &m, err,
+		    sizeof err);
+		if (rc != (c->err != NULL ? INTAKE_REFUSED : 0))
+			FAIL("%s: guarded: got %d (%s), want %d", c->name, rc,
+			    err, c->err != NULL ? INTAKE_REFUSED : 0);
+		if (c->err != NULL && strstr(err, c->err) == NULL)
+			FAIL("%s: guarded: got error \"%s\", want \"%s\"",
+			    c->name, err, c->err);
+		if (rc == 0)
+			check_mail(c, &m);
+		mail_in_free(&m);
+	}
+	verdict();
+}
+
+/* Notes with an attachment of n bytes of base64. */
+static char *
+big_message(size_t n)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b);
+	buf_puts(&b, SHAPE_HDR "Content-Type: multipart/mixed; boundary=m\n"
+	    "\n--m\nContent-Type: text/plain\n\nx\n--m\n"
+	    "Content-Type: image/jpeg\nContent-Transfer-Encoding: base64\n\n");
+	for (i = 0; i < n; i += 76)
+		buf_puts(&b, "QUJD"
+		    "QUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJDQUJD"
+		    "QUJDQUJDQUJD\n");
+	buf_puts(&b, "--m--\n");
+	return buf_steal(&b);
+}
+
+/* The size limit, and a child whose memory runs out. */
+static void
+test_guard_limits(void **state)
+{
+	struct intake_limits	 lim;
+	struct mail_in		 m;
+	char			 err[256], *big;
+	int			 rc;
+
+	memset(&lim, 0, sizeof lim);
+	lim.max_size = 10;
+	rc = intake_read_guarded(reads[0].msg, reads[0].len, &lim, &m, err,
+	    sizeof err);
+	if (rc != INTAKE_REFUSED || strstr(err, "max-size") == NULL)
+		FAIL("max-size 10: got %d (%s), want %d with max-size", rc,
+		    err, INTAKE_REFUSED);
+	mail_in_free(&m);
+
+	/*
+	 * One byte more than the child maps: decoding 4 MB of base64
+	 * cannot find the memory, and the child's end is a clean error.
+	 */
+	lim.max_size = 0;
+	lim.mem = 1;
+	big = big_message(4 << 20);
+	rc = intake_read_guarded(big, strlen(big), &lim, &m, err,
+	    sizeof err);
+	if (rc != INTAKE_TEMPFAIL && rc != INTAKE_REFUSED)
+		FAIL("mem 1: got %d, want a clean error", rc);
+	mail_in_free(&m);
+	free(big);
+	verdict();
+}
+
+struct shape_case {
+	const char	*name;
+	const char	*msg;
+	const char	*body;		/* wanted */
+	const char	*att;		/* "name type len" of each, or NULL */
+};
+
+
+static const struct shape_case shapes[] = {
+	{ "HTML: paragraphs, br, list, entities, hidden parts",
+	    SHAPE_HDR "Content-Type: text/html\n\n<head><title>t</title>"
+	    "</head><p>a &amp; b</p><p>c<br>d&#233;&#x2019;</p><ul><li>one"
+	    "</li><li>two</li></ul><!-- x --><style>s</style><script>"
+	    "q</script>e&nbsp;f &bogus; 1 < 2\n",
+	    "a & b\nc\nd\u00e9\u2019\n- one\n- two\ne\u00a0f &bogus; 1 < 2\n",
+	    "" },
+	{ "flowed, DelSp=no, stuffed line",
+	    SHAPE_HDR "Content-Type: text/plain; format=flowed\n\n"
+	    "one \ntwo\n From x\n-- \nsig\n", "one two\nFrom x\n", "" },
+	{ "flowed, DelSp=yes",
+	    SHAPE_HDR "Content-Type: text/plain; format=flowed; delsp=yes\n\n"
+	    "inter \nvention\n", "intervention\n", "" },
+	{ "stub plain twin: the HTML is read",
+	    SHAPE_HDR "Content-Type: multipart/alternative; boundary=a\n\n"
+	    "--a\nContent-Type: text/plain\n\nThis message is in HTML "
+	    "format.\n--a\nContent-Type: text/html\n\n<div>notes</div>\n"
+	    "--a--\n", "notes\n", "" },
+	{ "reply: footer, On wrote, quoted lines",
+	    SHAPE_HDR "\nnotes\n\nSent from my iPad\n\nOn Thu, Maria "
+	    "wrote:\n> old\n", "notes\n", "" },
+	{ "Outlook block with a rule", SHAPE_HDR "\nnotes\n"
+	    "________________________________\nFrom: M\nSent: x\n\nold\n",
+	    "notes\n", "" },
+	{ "inline forward", SHAPE_HDR "Subject: Fwd: x\n\n"
+	    "---------- Forwarded message ---------\nFrom: a@b.org\n"
+	    "Date: x\nSubject: y\nTo: a@b.org\n\n\nfocus: z\n",
+	    "focus: z\n", "" },
+	{ "RFC 2231 sections, RFC 2047, path, signature logo",
+	    SHAPE_HDR "Content-Type: multipart/mixed; boundary=m\n\n--m\n"
+	    "Content-Type: text/plain\n\nx\n--m\n"
+	    "Content-Type: image/png\nContent-Disposition: attachment;\n"
+	    " filename*0*=iso-8859-1'fr'caf%E9;\n filename*1=.png\n\nAB\n"
+	    "--m\nContent-Type: application/pdf; name=\"=?UTF-8?Q?d=C3=A9?=\""
+	    "\n\nPDF\n--m\nContent-Type: text/csv\nContent-Disposition: "
+	    "attachment; filename=\"C:\\\\fake\\\\a\\\"b.csv\"\n\n1\n"
+	    "--m\nContent-Type: image/gif\nContent-ID: <logo>\n"
+	    "Content-Disposition: inline\n\nGIF\n--m--\n", "x\n",
+	    "caf\u00e9.png image/png 2;d\u00e9 application/pdf 3;"
+	    "a'b.csv text/csv 1;" },
+};
+
+static void
+test_shapes(void **state)
+{
+	const struct shape_case	*c;
+	struct mail_in		 m;
+	struct buf		 b;
+	char			 err[256];
+	size_t			 i, k;
+
+	for (i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+		c = &shapes[i];
+		if (intake_read(c->msg, strlen(c->msg), &m, err,
+		    sizeof err) != 0) {
+			FAIL("%s: got error %s, want a body", c->name, err);
+			continue;
+		}
+		check_str(c->name, "body", m.body, c->body);
+		buf_init(&b);
+		for (k = 0; k < m.natt; k++)
+			buf_printf(&b, "%s %s %zu;", m.att[k].name,
+			    m.att[k].type, m.att[k].len);
+		check_str(c->name, "attachments", b.p ? b.p : "", c->att);
+		buf_free(&b);
+		mail_in_free(&m);
+	}
+	verdict();
+}
+
 int
 main(void)
 {
@@ -476,6 +645,9 @@ main(void)
 		cmocka_unit_test(test_nesting),
 		cmocka_unit_test(test_addresses),
 		cmocka_unit_test(test_free_twice),
+		cmocka_unit_test(test_guarded),
+		cmocka_unit_test(test_guard_limits),
+		cmocka_unit_test(test_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
