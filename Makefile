@@ -39,7 +39,10 @@ CORE	 = $(BASE) $(CONFIG) $(INTAKE) $(DATES) $(NOTES) \
 	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
 	   src/outbound_hdr.o src/outbound_att.o src/report.o src/pipeline.o src/deliver.o \
 	   src/log.o
-OBJS	 = src/main.o $(CORE)
+# Send mode: guards, rate limit, sendmail, replies to the coach.
+SERVICE	 = src/service.o src/guard.o src/authres.o src/rawhdr.o \
+	   src/ratelimit.o src/send.o src/reply.o
+OBJS	 = src/main.o $(CORE) $(SERVICE)
 
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
 	   tests/unit/test_notes tests/unit/test_recap tests/unit/test_invite \
@@ -49,9 +52,9 @@ UNIT	+= tests/unit/test_limits
 # Debian packages the build, the tests and the quick start need.
 DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
 	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar \
-	   time
+	   time postfix procmail
 
-.PHONY: all deps check unit golden interop clients badinput example bench \
+.PHONY: all deps check unit golden interop service integration clients badinput example bench \
 	install clean
 
 all: mtss-recap
@@ -111,7 +114,7 @@ tests/unit/test_config: tests/unit/test_config.o $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 
-tests/unit/test_limits: tests/unit/test_limits.o $(CORE)
+tests/unit/test_limits: tests/unit/test_limits.o $(CORE) $(SERVICE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 
@@ -123,6 +126,8 @@ deps:
 	if [ -n "$$missing" ]; then \
 	    sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 	    echo "installing:$$missing"; \
+	    echo "postfix postfix/main_mailer_type select No configuration" | \
+	    $$sudo debconf-set-selections; \
 	    $$sudo apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
 	    --no-install-recommends $$missing >/dev/null || exit 1; fi
@@ -136,6 +141,7 @@ example: deps
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT) $(REPLAY)
 	@$(MAKE) --no-print-directory unit golden interop clients badinput fuzz-regress
+	@$(MAKE) --no-print-directory service integration
 
 unit: $(UNIT)
 	@fail=0; for t in $(UNIT); do \
@@ -146,6 +152,13 @@ golden: mtss-recap
 
 interop: mtss-recap
 	sh tests/interop.sh
+
+# Send mode with stand-in sendmails; then real Postfix and procmail.
+service: mtss-recap
+	sh tests/service.sh
+
+integration: mtss-recap
+	sh tests/integration/postfix.sh
 
 clients: mtss-recap
 	sh tests/clients.sh

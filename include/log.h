@@ -8,8 +8,12 @@
 #ifndef MTSS_LOG_H
 #define MTSS_LOG_H
 
-void	 log_init(void);
-/* result: "recap", "checked", "rejected", "tempfail". */
+/* to_stderr: 1 standard error, 0 syslog, -1 syslog unless a terminal. */
+void	 log_init(int to_stderr);
+/*
+ * result: send mode "sent", "preview", "replied", "dropped"; filter
+ * mode "recap", "checked", "rejected", "unchanged"; both "tempfail".
+ */
 void	 log_result(const char *msgid, const char *coach, const char *result,
 	    const char *reason);
 

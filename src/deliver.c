@@ -6,7 +6,9 @@
  * EX_DATAERR when the notes cannot become a recap (nothing written, the
  * reason on standard error), EX_TEMPFAIL for anything a retry may fix.
  * Standard input is read to its end before anything else happens, and
- * output is written only once it is complete.
+ * output is written only once it is complete.  Send mode (service.c)
+ * submits instead of writing, and never says anything personal on
+ * standard output or error, which mail servers copy into bounces.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -17,25 +19,19 @@
 #include "buf.h"
 #include "config.h"
 #include "deliver.h"
+#include "deliver_int.h"
 #include "log.h"
 #include "notes.h"
 #include "pipeline.h"
 #include "report.h"
 #include "util.h"
 
-struct job {
-	const struct run *run;
-	struct config	 cfg;
-	struct buf	 in;
-	struct pipeline	 p;
-	struct buf	 out;
-	char		 err[512];
-};
-
 static int	 read_all(int, struct buf *);
 static int	 write_all(int, const char *, size_t);
 static int	 setup(struct job *);
 static int	 run_filter(struct job *);
+static int	 run_report(struct job *);
+static const char *result_of(const struct job *, int);
 static void	 print_diags(const struct notes *);
 static int	 finish(struct job *, int);
 
@@ -48,7 +44,7 @@ deliver_run(const struct run *run)
 	memset(&j, 0, sizeof(j));
 	j.run = run;
 	buf_init(&j.out);
-	log_init();
+	log_init(run->log == LOG_AUTO ? -1 : run->log == LOG_STDERR);
 
 	/* Read the message first, whatever happens next. */
 	if (read_all(STDIN_FILENO, &j.in) == -1) {
@@ -59,18 +55,12 @@ deliver_run(const struct run *run)
 	if ((rc = setup(&j)) != EXIT_OK)
 		return finish(&j, rc);
 	pipeline_init(&j.p, j.in.p, j.in.len, &j.cfg, run->now);
-	if (run->mode == MODE_FILTER)
+	if (run->mode == MODE_SEND)
+		rc = service_run(&j);
+	else if (run->mode == MODE_FILTER)
 		rc = run_filter(&j);
-	else {
-		/* --check and --json report notes with errors too. */
-		rc = pipeline_read(&j.p) == PIPE_OK ? EXIT_OK : EXIT_DATAERR;
-		if (j.p.notes == NULL)
-			snprintf(j.err, sizeof(j.err), "%s", j.p.err);
-		else if (run->mode == MODE_JSON)
-			report_json(j.p.notes, &j.out);
-		else
-			report_text(j.p.notes, &j.out);
-	}
+	else
+		rc = run_report(&j);
 	if (j.out.len > 0 && write_all(STDOUT_FILENO, j.out.p, j.out.len)) {
 		snprintf(j.err, sizeof(j.err), "writing standard output: %s",
 		    strerror(errno));
@@ -99,13 +89,21 @@ setup(struct job *j)
 	return EXIT_OK;
 }
 
-/* The recap on standard output, or the reasons on standard error. */
+/*
+ * The recap on standard output, or the reasons on standard error.
+ * Automatic mail and our own recaps come back out as they went in.
+ */
 static int
 run_filter(struct job *j)
 {
 	int	 rc;
 
 	rc = pipeline_read(&j->p);
+	if (service_automatic(j)) {
+		j->result = "unchanged";
+		buf_add(&j->out, j->in.p, j->in.len);
+		return EXIT_OK;
+	}
 	if (j->p.notes != NULL)
 		print_diags(j->p.notes);
 	if (rc == PIPE_OK)
@@ -116,6 +114,22 @@ run_filter(struct job *j)
 		return EXIT_OK;
 	}
 	return rc == PIPE_TEMPFAIL ? EXIT_TEMPFAIL : EXIT_DATAERR;
+}
+
+/* --check and --json report notes with errors too. */
+static int
+run_report(struct job *j)
+{
+	int	 rc;
+
+	rc = pipeline_read(&j->p) == PIPE_OK ? EXIT_OK : EXIT_DATAERR;
+	if (j->p.notes == NULL)
+		snprintf(j->err, sizeof(j->err), "%s", j->p.err);
+	else if (j->run->mode == MODE_JSON)
+		report_json(j->p.notes, &j->out);
+	else
+		report_text(j->p.notes, &j->out);
+	return rc;
 }
 
 static void
@@ -135,24 +149,33 @@ static int
 finish(struct job *j, int rc)
 {
 	const struct notes	*n = j->p.notes;
-	const char		*result;
+	const char		*msgid, *coach;
 
-	if (rc == EXIT_TEMPFAIL)
-		result = "tempfail";
-	else if (rc != EXIT_OK)
-		result = "rejected";
-	else
-		result = j->run->mode == MODE_FILTER ? "recap" : "checked";
+	msgid = n ? n->message_id : j->p.mail.message_id;
+	coach = n ? n->coach.addr : j->coach;
 	if (rc != EXIT_OK && j->err[0] != '\0')
 		fprintf(stderr, "mtss-recap: %s\n", j->err);
-	log_result(n ? n->message_id : NULL, n ? n->coach.addr : NULL,
-	    result, rc == EXIT_OK ? "-" : j->err);
+	log_result(msgid, coach, result_of(j, rc),
+	    rc == EXIT_OK && j->result == NULL ? "-" : j->err);
 
 	pipeline_free(&j->p);
 	buf_free(&j->in);
 	buf_free(&j->out);
 	config_free(&j->cfg);
 	return rc;
+}
+
+/* What the log calls the outcome, when the step did not say. */
+static const char *
+result_of(const struct job *j, int rc)
+{
+	if (rc == EXIT_TEMPFAIL)
+		return "tempfail";
+	if (j->result != NULL)
+		return j->result;
+	if (rc != EXIT_OK)
+		return "rejected";
+	return j->run->mode == MODE_FILTER ? "recap" : "checked";
 }
 
 static int

@@ -1,5 +1,9 @@
 /*
  * log.c: one line per message handled, to syslog or standard error.
+ *
+ * The line is key=value pairs a log parser can split on spaces:
+ * msgid, coach, result, reason.  The values are identifiers and our own
+ * words, never the notes' content.
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,9 +17,9 @@ static int	 use_syslog;
 static void	 quoted(char *, size_t, const char *);
 
 void
-log_init(void)
+log_init(int to_stderr)
 {
-	use_syslog = !isatty(STDERR_FILENO);
+	use_syslog = to_stderr == -1 ? !isatty(STDERR_FILENO) : !to_stderr;
 	if (use_syslog)
 		openlog("mtss-recap", LOG_PID, LOG_MAIL);
 }

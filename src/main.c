@@ -2,8 +2,9 @@
  * mtss-recap: expands an MTSS coach's short notes into the full recap
  * message, with an invitation for the next touchpoint.
  *
- * main only reads the command line and hands over to deliver_run, which
- * owns the contract with the mail system.
+ * main only reads the command line (and the envelope a mail server
+ * puts in the environment) and hands over to deliver_run, which owns
+ * the contract with the mail system.
  */
 #include <getopt.h>
 #include <signal.h>
@@ -26,6 +27,8 @@
 static void	 usage(FILE *);
 static int	 parse_now(const char *, time_t *);
 static void	 on_signal(int);
+static int	 parse_log(const char *, enum logto *);
+static void	 from_environment(struct run *);
 
 int
 main(int argc, char *argv[])
@@ -35,7 +38,11 @@ main(int argc, char *argv[])
 		{ "config",	required_argument,	NULL, 'c' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "json",	no_argument,		NULL, 'j' },
+		{ "log",	required_argument,	NULL, 'l' },
 		{ "now",	required_argument,	NULL, 'n' },
+		{ "recipient",	required_argument,	NULL, 'r' },
+		{ "send",	no_argument,		NULL, 's' },
+		{ "sender",	required_argument,	NULL, 'f' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL,		0,			NULL, 0 }
 	};
@@ -45,10 +52,27 @@ main(int argc, char *argv[])
 	memset(&run, 0, sizeof(run));
 	run.mode = MODE_FILTER;
 	run.now = time(NULL);
-	while ((ch = getopt_long(argc, argv, "c:hV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:f:hV", longopts, NULL)) !=
+	    -1) {
 		switch (ch) {
 		case 'c':
 			run.config = optarg;
+			break;
+		case 'f':
+			run.sender = optarg;
+			break;
+		case 'r':
+			run.recipient = optarg;
+			break;
+		case 's':
+			run.mode = MODE_SEND;
+			break;
+		case 'l':
+			if (parse_log(optarg, &run.log) == -1) {
+				fprintf(stderr, "mtss-recap: --log: want "
+				    "syslog or stderr, got '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
 			break;
 		case 'k':
 			run.mode = MODE_CHECK;
@@ -79,6 +103,7 @@ main(int argc, char *argv[])
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	from_environment(&run);
 
 	/* A signal or a runaway is a retry for the server, not a bounce. */
 	signal(SIGPIPE, SIG_IGN);
@@ -94,6 +119,38 @@ static void
 on_signal(int sig)
 {
 	tempfail(sig == SIGALRM ? "time limit reached" : "interrupted");
+}
+
+static int
+parse_log(const char *s, enum logto *out)
+{
+	if (strcmp(s, "syslog") == 0)
+		*out = LOG_SYSLOG;
+	else if (strcmp(s, "stderr") == 0)
+		*out = LOG_STDERR;
+	else
+		return -1;
+	return 0;
+}
+
+/*
+ * Postfix's local(8) delivers to a command with the envelope in the
+ * environment: SENDER (empty for the null sender), ORIGINAL_RECIPIENT
+ * and RECIPIENT.  The command line wins, as pipe(8) passes them there.
+ */
+static void
+from_environment(struct run *run)
+{
+	const char	*v;
+
+	if (run->sender == NULL)
+		run->sender = getenv("SENDER");
+	if (run->recipient == NULL && (v = getenv("ORIGINAL_RECIPIENT")) &&
+	    *v != '\0')
+		run->recipient = v;
+	if (run->recipient == NULL && (v = getenv("RECIPIENT")) &&
+	    *v != '\0')
+		run->recipient = v;
 }
 
 /* 2026-12-03T15:00:00-05:00, or with Z, or with +0530. */
@@ -127,19 +184,27 @@ usage(FILE *f)
 {
 	fputs("usage: mtss-recap [-c file] [--check | --json] [--now time]"
 	    " < notes.eml\n"
+	    "       mtss-recap --send -c file [-f sender] [--recipient addr]"
+	    " < notes.eml\n"
 	    "       mtss-recap --help | --version\n"
 	    "\n"
 	    "Reads a coach's notes message on standard input and writes the\n"
-	    "recap message, with its invitation, on standard output.\n"
+	    "recap message, with its invitation, on standard output, or\n"
+	    "submits it through sendmail (--send).\n"
 	    "\n"
 	    "  -c, --config FILE  read settings from FILE\n"
 	    "      --check        print what was understood, and every "
 	    "warning\n"
 	    "      --json         the same, as JSON\n"
+	    "      --send         submit the recap, or reply to the coach\n"
+	    "  -f, --sender ADDR  the envelope sender (default: $SENDER)\n"
+	    "      --recipient ADDR  the envelope recipient\n"
+	    "      --log WHERE    syslog or stderr (default: syslog unless "
+	    "a terminal)\n"
 	    "      --now TIME     the clock, as 2026-12-03T15:00:00-05:00\n"
 	    "  -h, --help         this text\n"
 	    "  -V, --version      the version\n"
 	    "\n"
-	    "Exit status: 0 recap written, 65 notes that cannot become a "
-	    "recap,\n75 try again later (see mtss-recap(1)).\n", f);
+	    "Exit status: 0 recap written or sent, 65 notes that cannot "
+	    "become a\nrecap, 75 try again later (see mtss-recap(1)).\n", f);
 }

@@ -23,6 +23,7 @@
 #include "util.h"
 
 static char		*recap_message_id(const struct pipeline *);
+static int		 strip_preview(char *);
 static const char	*service_domain(const struct pipeline *);
 
 void
@@ -69,6 +70,7 @@ pipeline_read(struct pipeline *p)
 		return PIPE_TEMPFAIL;
 	}
 	tzset();
+	p->preview = strip_preview(p->mail.subject);
 	p->notes = notes_parse(&p->mail, p->cfg);
 	intake_attach_warn(&p->mail, p->cfg->attach_max, &p->notes->diag);
 	if (diag_errors(&p->notes->diag) > 0) {
@@ -147,6 +149,25 @@ recap_message_id(const struct pipeline *p)
 	h = hash64(&p->now, sizeof(p->now), h);
 	h = hash64(p->msg, p->len, h);
 	return xasprintf("recap.%016llx@%s", h, service_domain(p));
+}
+
+/*
+ * "Preview: Lincoln recap" asks for the recap to go to the coach
+ * alone; the word goes, so the school is still read from the rest.
+ */
+static int
+strip_preview(char *subject)
+{
+	const char	*r;
+
+	if (subject == NULL ||
+	    (r = strcaseprefix(skipws(subject), "preview")) == NULL ||
+	    (*r != '\0' && strchr(" \t:-|,", *r) == NULL))
+		return 0;
+	while (*r != '\0' && strchr(" \t:-|,", *r) != NULL)
+		r++;
+	memmove(subject, r, strlen(r) + 1);
+	return 1;
 }
 
 const char *

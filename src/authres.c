@@ -1,0 +1,157 @@
+/*
+ * authres.c: what our mail server's Authentication-Results (RFC 8601)
+ * says about the sender.
+ *
+ * Only the result for the From domain counts: DMARC passing, or a DKIM
+ * signature that passed for a domain aligned with From's.  SPF alone
+ * is not enough, since it speaks of the envelope, which anyone may
+ * set apart from From.  Comments are removed before anything is read:
+ * "dkim=fail (dkim=pass)" is a failure.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "guard.h"
+#include "util.h"
+
+static char	*strip_comments(const char *);
+static char	*next_part(char **, int);
+static int	 aligned(const char *, const char *);
+static int	 resinfo_pass(char *, const char *, char *, size_t);
+
+int
+authres_check(const char *v, const char *id, const char *domain, char *why,
+    size_t len)
+{
+	char	*s, *cur, *part, *tok;
+	int	 ok = 0, ours;
+
+	cur = s = strip_comments(v);
+	part = next_part(&cur, ';');
+	tok = next_part(&part, ' ');
+	ours = tok != NULL && strcasecmp(tok, id) == 0;
+	snprintf(why, len, "no dmarc=pass or aligned dkim=pass");
+	while (ours && !ok && (part = next_part(&cur, ';')) != NULL)
+		ok = resinfo_pass(part, domain, why, len);
+	free(s);
+	return ours ? ok : -1;
+}
+
+/*
+ * The value without comments, with no blanks around '=' so each
+ * "property=value" is one word; quoted strings are kept whole.
+ */
+static char *
+strip_comments(const char *v)
+{
+	char	*out, *o;
+	int	 depth = 0, quoted = 0;
+
+	o = out = xmalloc(strlen(v) + 1);
+	for (; *v != '\0'; v++) {
+		if (*v == '\\' && v[1] != '\0' && (depth || quoted)) {
+			if (!depth)
+				*o++ = v[1];
+			v++;
+		} else if (!quoted && *v == '(')
+			depth++;
+		else if (!quoted && *v == ')' && depth > 0)
+			depth--;
+		else if (depth > 0)
+			continue;
+		else if (*v == '"')
+			quoted = !quoted;
+		else if (!quoted && (*v == ' ' || *v == '\t') &&
+		    (v[1] == '=' || (o > out && o[-1] == '=')))
+			continue;
+		else
+			*o++ = (!quoted && *v == '\t') ? ' ' : *v;
+		if (depth > 0 && o > out && o[-1] != ' ')
+			*o++ = ' ';
+	}
+	*o = '\0';
+	return out;
+}
+
+/* The next piece of *s up to sep, blanks trimmed, or NULL at the end. */
+static char *
+next_part(char **s, int sep)
+{
+	char	*p = *s, *e;
+
+	if (p == NULL)
+		return NULL;
+	while (*p == ' ')
+		p++;
+	if (*p == '\0') {
+		*s = NULL;
+		return NULL;
+	}
+	if ((e = strchr(p, sep)) != NULL) {
+		*e = '\0';
+		*s = e + 1;
+	} else
+		*s = NULL;
+	e = p + strlen(p);
+	while (e > p && e[-1] == ' ')
+		*--e = '\0';
+	return p;
+}
+
+/*
+ * Relaxed alignment (RFC 7489 3.1.1) without a list of public
+ * suffixes: the same domain, or one under the other, never a bare TLD.
+ */
+static int
+aligned(const char *d, const char *from)
+{
+	size_t	 nd = strlen(d), nf = strlen(from);
+
+	if (strchr(d, '.') == NULL || strchr(from, '.') == NULL)
+		return 0;
+	if (strcasecmp(d, from) == 0)
+		return 1;
+	if (nf > nd && from[nf - nd - 1] == '.' &&
+	    strcasecmp(from + nf - nd, d) == 0)
+		return 1;
+	return nd > nf && d[nd - nf - 1] == '.' &&
+	    strcasecmp(d + nd - nf, from) == 0;
+}
+
+/* One "method=result property=value ..." of the field. */
+static int
+resinfo_pass(char *r, const char *domain, char *why, size_t len)
+{
+	char		*tok, *method, *result, *at;
+	const char	*d = NULL;
+
+	if ((method = next_part(&r, ' ')) == NULL ||
+	    (result = strchr(method, '=')) == NULL)
+		return 0;
+	*result++ = '\0';
+	method[strcspn(method, "/")] = '\0';
+	if (strcasecmp(result, "pass") != 0)
+		return 0;
+	while ((tok = next_part(&r, ' ')) != NULL) {
+		if (strncasecmp(tok, "header.d=", 9) == 0 ||
+		    strncasecmp(tok, "header.from=", 12) == 0)
+			d = strchr(tok, '=') + 1;
+		else if (strncasecmp(tok, "header.i=", 9) == 0 &&
+		    (at = strrchr(tok, '@')) != NULL)
+			d = at + 1;
+	}
+	if (strcasecmp(method, "dmarc") == 0 &&
+	    (d == NULL || strcasecmp(d, domain) == 0))
+		return 1;
+	if (strcasecmp(method, "dkim") == 0 && d != NULL &&
+	    aligned(d, domain))
+		return 1;
+	if (strcasecmp(method, "dkim") == 0 || strcasecmp(method, "dmarc") ==
+	    0)
+		snprintf(why, len, "%s=pass for %s, not %s", method,
+		    d ? d : "no domain", domain);
+	return 0;
+}

@@ -1,0 +1,177 @@
+/*
+ * send.c: hand a message to sendmail(8) and wait for its answer.
+ *
+ * The argument list is fixed (never -t: the recipients come from us,
+ * not from headers a stranger wrote) and no shell sees it.  sendmail
+ * runs in a process group of its own, with a clean environment and its
+ * output thrown away (it may name addresses, and our standard output
+ * goes into bounces).  If it outlives the time we have, the whole group
+ * is killed and the message is a retry for the mail server.
+ */
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "send.h"
+#include "util.h"
+
+static void	 child(const char *, char **, int) __attribute__((noreturn));
+static long	 ms_left(const struct timespec *);
+static int	 feed(int, const char *, size_t, const struct timespec *);
+static int	 reap(pid_t, const struct timespec *, int *);
+
+int
+send_submit(const char *sendmail, const char *sender,
+    const char *const *rcpt, size_t nrcpt, const char *msg, size_t len,
+    int timeout, char *err, size_t errlen)
+{
+	struct timespec	 end;
+	char		**argv;
+	size_t		 i;
+	pid_t		 pid;
+	int		 fd[2], status, rc;
+
+	if (access(sendmail, X_OK) == -1) {
+		snprintf(err, errlen, "%s: %s", sendmail, strerror(errno));
+		return -1;
+	}
+	argv = xcalloc(nrcpt + 6, sizeof(*argv));
+	argv[0] = (char *)sendmail;
+	argv[1] = (char *)"-i";
+	argv[2] = (char *)"-f";
+	argv[3] = (char *)(*sender == '\0' ? "<>" : sender);
+	argv[4] = (char *)"--";
+	for (i = 0; i < nrcpt; i++)
+		argv[5 + i] = (char *)rcpt[i];
+
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	end.tv_sec += timeout;
+	if (pipe2(fd, O_CLOEXEC) == -1 || (pid = fork()) == -1) {
+		snprintf(err, errlen, "starting sendmail: %s",
+		    strerror(errno));
+		free(argv);
+		return -1;
+	}
+	if (pid == 0)
+		child(sendmail, argv, fd[0]);
+	free(argv);
+	close(fd[0]);
+
+	/* A sendmail that stops reading still gets its exit status read. */
+	feed(fd[1], msg, len, &end);
+	close(fd[1]);
+	rc = reap(pid, &end, &status);
+	if (rc == -1)
+		snprintf(err, errlen, "sendmail did not finish within %d s; "
+		    "killed", timeout);
+	else if (WIFSIGNALED(status))
+		snprintf(err, errlen, "sendmail killed by signal %d",
+		    WTERMSIG(status));
+	else if (WEXITSTATUS(status) != 0)
+		snprintf(err, errlen, "sendmail exited %d",
+		    WEXITSTATUS(status));
+	else
+		return 0;
+	return -1;
+}
+
+static void
+child(const char *path, char **argv, int in)
+{
+	static char	*const envp[] = {
+		(char *)"PATH=/usr/sbin:/usr/bin:/sbin:/bin", NULL
+	};
+	sigset_t	 none;
+	int		 null;
+
+	/* Its own group, so a timeout can kill whatever it started. */
+	setpgid(0, 0);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	signal(SIGPIPE, SIG_DFL);
+	signal(SIGALRM, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+
+	null = open("/dev/null", O_WRONLY);
+	if (dup2(in, STDIN_FILENO) == -1 || null == -1 ||
+	    dup2(null, STDOUT_FILENO) == -1 || dup2(null, STDERR_FILENO) == -1)
+		_exit(EXIT_TEMPFAIL);
+	execve(path, argv, envp);
+	_exit(EXIT_TEMPFAIL);
+}
+
+static long
+ms_left(const struct timespec *end)
+{
+	struct timespec	 now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (end->tv_sec - now.tv_sec) * 1000 +
+	    (end->tv_nsec - now.tv_nsec) / 1000000;
+}
+
+/* Write the message, giving up at the deadline or when sendmail quits. */
+static int
+feed(int fd, const char *p, size_t len, const struct timespec *end)
+{
+	struct pollfd	 pfd;
+	ssize_t		 n;
+	long		 left;
+
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+	pfd.fd = fd;
+	pfd.events = POLLOUT;
+	while (len > 0) {
+		if ((left = ms_left(end)) <= 0)
+			return -1;
+		if (poll(&pfd, 1, (int)left) <= 0)
+			continue;
+		n = write(fd, p, len);
+		if (n == -1 && (errno == EAGAIN || errno == EINTR))
+			continue;
+		if (n == -1)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Wait for sendmail until the deadline, then kill its group.  Polling
+ * every 20 ms keeps this free of signal handlers.
+ */
+static int
+reap(pid_t pid, const struct timespec *end, int *status)
+{
+	pid_t	 r;
+
+	for (;;) {
+		r = waitpid(pid, status, WNOHANG);
+		if (r == pid)
+			return 0;
+		if (r == -1 && errno != EINTR) {
+			*status = EXIT_TEMPFAIL << 8;
+			return 0;
+		}
+		if (ms_left(end) <= 0)
+			break;
+		poll(NULL, 0, 20);
+	}
+	kill(-pid, SIGKILL);
+	kill(pid, SIGKILL);
+	while (waitpid(pid, status, 0) == -1 && errno == EINTR)
+		;
+	return -1;
+}
