@@ -159,6 +159,7 @@ service: mtss-recap
 
 integration: mtss-recap
 	sh tests/integration/postfix.sh
+	sh tests/integration/procmail.sh
 
 clients: mtss-recap
 	sh tests/clients.sh
