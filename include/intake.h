@@ -51,6 +51,7 @@ struct intake_limits {
 	int	 wall;		/* seconds in all (6) */
 	size_t	 mem;		/* bytes of memory more than at the start
 				   (256 MB and 8 times the message) */
+	int	 in_process;	/* no child: for fuzzers, never for mail */
 };
 
 #define INTAKE_REFUSED	(-1)	/* this message will never be read */

@@ -51,6 +51,8 @@ struct wire {
 static void	 child(int, const char *, size_t,
 		    const struct intake_limits *) __attribute__((noreturn));
 static void	 child_limits(size_t, const struct intake_limits *);
+static void	 parse_to_wire(const char *, size_t,
+		    const struct intake_limits *, struct buf *);
 static int	 read_all(int, struct buf *);
 static int	 reap(pid_t, int *);
 static int	 verdict(int, const struct buf *, struct mail_in *, char *,
@@ -81,6 +83,18 @@ intake_read_guarded(const char *msg, size_t len,
 		free(a);
 		free(b);
 		return INTAKE_REFUSED;
+	}
+
+	/*
+	 * Fuzzers parse in this process, so that they see the parser's
+	 * coverage, but through the same wire, so that it is fuzzed too.
+	 */
+	if (lim->in_process) {
+		buf_init(&in);
+		parse_to_wire(msg, len, lim, &in);
+		rc = verdict(0, &in, m, err, errlen);
+		buf_free(&in);
+		return rc;
 	}
 
 	if (pipe2(fd, O_CLOEXEC) == -1) {
@@ -116,13 +130,31 @@ intake_read_guarded(const char *msg, size_t len,
 	return rc;
 }
 
+/* The parse, and its result as the wire carries it. */
+static void
+parse_to_wire(const char *msg, size_t len, const struct intake_limits *lim,
+    struct buf *out)
+{
+	struct mail_in	 m;
+	char		 err[512];
+
+	err[0] = '\0';
+	if (intake_read(msg, len, &m, err, sizeof err) == 0) {
+		intake_attach_cap(&m, lim->attach_max);
+		buf_putc(out, 'M');
+		put_mail(out, &m);
+		mail_in_free(&m);
+	} else {
+		buf_putc(out, 'E');
+		put_str(out, err, strlen(err));
+	}
+}
+
 /* Parse, send the result, and end without touching stdio. */
 static void
 child(int fd, const char *msg, size_t len, const struct intake_limits *lim)
 {
-	struct mail_in	 m;
 	struct buf	 out;
-	char		 err[512];
 	size_t		 off;
 	ssize_t		 n;
 
@@ -134,16 +166,7 @@ child(int fd, const char *msg, size_t len, const struct intake_limits *lim)
 	alarm((unsigned)(lim->wall > 0 ? lim->wall : CHILD_WALL));
 
 	buf_init(&out);
-	err[0] = '\0';
-	if (intake_read(msg, len, &m, err, sizeof err) == 0) {
-		intake_attach_cap(&m, lim->attach_max);
-		buf_putc(&out, 'M');
-		put_mail(&out, &m);
-		mail_in_free(&m);
-	} else {
-		buf_putc(&out, 'E');
-		put_str(&out, err, strlen(err));
-	}
+	parse_to_wire(msg, len, lim, &out);
 	for (off = 0; off < out.len; off += (size_t)n)
 		if ((n = write(fd, out.p + off, out.len - off)) == -1) {
 			if (errno != EINTR)

@@ -58,6 +58,7 @@ pipeline_read(struct pipeline *p)
 	memset(&lim, 0, sizeof(lim));
 	lim.max_size = p->cfg->max_size;
 	lim.attach_max = p->cfg->attach_max;
+	lim.in_process = p->in_process;
 	if ((rc = intake_read_guarded(p->msg ? p->msg : "", p->len, &lim,
 	    &p->mail, p->err, sizeof(p->err))) != 0)
 		return rc == INTAKE_TEMPFAIL ? PIPE_TEMPFAIL : PIPE_REFUSED;

@@ -27,6 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int		 rc;
 
 	pipeline_init(&p, (const char *)data, size, &cfg, FUZZ_NOW);
+	p.in_process = 1;
 	if ((rc = pipeline_read(&p)) == PIPE_OK)
 		rc = pipeline_compose(&p);
 	if (rc != PIPE_OK && (p.err[0] == '\0' || p.recap.len != 0))

@@ -480,21 +480,24 @@ test_free_twice(void **state)
 static void
 test_guarded(void **state)
 {
-	static const struct intake_limits lim = { 0, 1 << 20, 0, 0, 0 };
+	struct intake_limits	 lim = { 0, 1 << 20, 0, 0, 0, 0 };
 	const struct read_case	*c;
 	struct mail_in		 m;
 	char			 err[256];
 	size_t			 i;
 	int			 rc;
 
-	for (i = 0; i < sizeof reads / sizeof reads[0]; i++) {
-		c = &reads[i];
+	/* Twice: through the child, then the fuzzers' way, in process. */
+	for (i = 0; i < 2 * (sizeof reads / sizeof reads[0]); i++) {
+		lim.in_process = i >= sizeof reads / sizeof reads[0];
+		c = &reads[i % (sizeof reads / sizeof reads[0])];
 		err[0] = '\0';
 		rc = intake_read_guarded(c->msg, c->len, &lim, &m, err,
 		    sizeof err);
 		if (rc != (c->err != NULL ? INTAKE_REFUSED : 0))
-			FAIL("%s: guarded: got %d (%s), want %d", c->name, rc,
-			    err, c->err != NULL ? INTAKE_REFUSED : 0);
+			FAIL("%s: guarded (in process %d): got %d (%s), "
+			    "want %d", c->name, lim.in_process, rc, err,
+			    c->err != NULL ? INTAKE_REFUSED : 0);
 		if (c->err != NULL && strstr(err, c->err) == NULL)
 			FAIL("%s: guarded: got error \"%s\", want \"%s\"",
 			    c->name, err, c->err);
