@@ -122,7 +122,11 @@ run_report(struct job *j)
 {
 	int	 rc;
 
-	rc = pipeline_read(&j->p) == PIPE_OK ? EXIT_OK : EXIT_DATAERR;
+	if ((rc = pipeline_read(&j->p)) == PIPE_TEMPFAIL) {
+		snprintf(j->err, sizeof(j->err), "%s", j->p.err);
+		return EXIT_TEMPFAIL;
+	}
+	rc = rc == PIPE_OK ? EXIT_OK : EXIT_DATAERR;
 	if (j->p.notes == NULL)
 		snprintf(j->err, sizeof(j->err), "%s", j->p.err);
 	else if (j->run->mode == MODE_JSON)
