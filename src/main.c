@@ -24,6 +24,11 @@
  */
 #define WATCHDOG	8
 
+/* options() found something to run. */
+#define GO_ON		(-1)
+
+static int	 options(int, char *[], struct run *);
+static int	 bad_value(const char *, const char *, const char *);
 static void	 usage(FILE *);
 static int	 parse_now(const char *, time_t *);
 static void	 on_signal(int);
@@ -32,6 +37,30 @@ static void	 from_environment(struct run *);
 
 int
 main(int argc, char *argv[])
+{
+	struct run	 run;
+	int		 rc;
+
+	memset(&run, 0, sizeof(run));
+	run.mode = MODE_FILTER;
+	run.now = time(NULL);
+	if ((rc = options(argc, argv, &run)) != GO_ON)
+		return rc;
+	from_environment(&run);
+
+	/* A signal or a runaway is a retry for the server, not a bounce. */
+	signal(SIGPIPE, SIG_IGN);
+	signal(SIGALRM, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+	signal(SIGINT, on_signal);
+	alarm(WATCHDOG);
+	return deliver_run(&run);
+}
+
+/* The command line into run; an exit code when there is nothing to run. */
+static int
+options(int argc, char *argv[], struct run *run)
 {
 	static const struct option longopts[] = {
 		{ "check",	no_argument,		NULL, 'k' },
@@ -46,47 +75,35 @@ main(int argc, char *argv[])
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL,		0,			NULL, 0 }
 	};
-	struct run	 run;
-	int		 ch;
+	int	 ch;
 
-	memset(&run, 0, sizeof(run));
-	run.mode = MODE_FILTER;
-	run.now = time(NULL);
 	while ((ch = getopt_long(argc, argv, "c:f:hV", longopts, NULL)) !=
 	    -1) {
 		switch (ch) {
 		case 'c':
-			run.config = optarg;
+			run->config = optarg;
 			break;
 		case 'f':
-			run.sender = optarg;
+			run->sender = optarg;
 			break;
 		case 'r':
-			run.recipient = optarg;
+			run->recipient = optarg;
 			break;
 		case 's':
-			run.mode = MODE_SEND;
+		case 'k':
+		case 'j':
+			run->mode = ch == 's' ? MODE_SEND : ch == 'k' ?
+			    MODE_CHECK : MODE_JSON;
 			break;
 		case 'l':
-			if (parse_log(optarg, &run.log) == -1) {
-				fprintf(stderr, "mtss-recap: --log: want "
-				    "syslog or stderr, got '%s'\n", optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'k':
-			run.mode = MODE_CHECK;
-			break;
-		case 'j':
-			run.mode = MODE_JSON;
+			if (parse_log(optarg, &run->log) == -1)
+				return bad_value("--log", "syslog or stderr",
+				    optarg);
 			break;
 		case 'n':
-			if (parse_now(optarg, &run.now) == -1) {
-				fprintf(stderr, "mtss-recap: --now: want a "
-				    "time such as 2026-12-03T15:00:00-05:00, "
-				    "got '%s'\n", optarg);
-				return EXIT_USAGE;
-			}
+			if (parse_now(optarg, &run->now) == -1)
+				return bad_value("--now", "a time such as "
+				    "2026-12-03T15:00:00-05:00", optarg);
 			break;
 		case 'h':
 			usage(stdout);
@@ -103,16 +120,15 @@ main(int argc, char *argv[])
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	from_environment(&run);
+	return GO_ON;
+}
 
-	/* A signal or a runaway is a retry for the server, not a bounce. */
-	signal(SIGPIPE, SIG_IGN);
-	signal(SIGALRM, on_signal);
-	signal(SIGTERM, on_signal);
-	signal(SIGHUP, on_signal);
-	signal(SIGINT, on_signal);
-	alarm(WATCHDOG);
-	return deliver_run(&run);
+static int
+bad_value(const char *opt, const char *want, const char *got)
+{
+	fprintf(stderr, "mtss-recap: %s: want %s, got '%s'\n", opt, want,
+	    got);
+	return EXIT_USAGE;
 }
 
 static void
