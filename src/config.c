@@ -188,7 +188,7 @@ static const struct key service_keys[] = {
 	{ "domain",		V_DOMAIN,	F(domain),	0, 0 },
 	{ "timezone",		V_ZONE,		F(tzid),	0, 0 },
 	{ "length",		V_INT,		F(length),	5, 24 * 60 },
-	{ "reminder",		V_INT,		F(reminder),	0, 7 * 24 * 60 },
+	{ "reminder",		V_INT,		F(reminder),	0, 7 * 1440 },
 	{ "date-order",		V_ORDER,	F(day_first),	0, 0 },
 	{ "sendmail",		V_PATH,		F(sendmail),	0, 0 },
 	{ "authserv-id",	V_TOKEN,	F(authserv_id),	0, 0 },

@@ -1,8 +1,9 @@
 /*
  * intake_text.c: from MIME bytes to clean UTF-8 text.  It undoes a
  * part's transfer encoding and charset and normalises the text; it also
- * decodes and cleans header values.  Whatever leaves this file is valid UTF-8 with
- * no control characters but TAB and LF (none at all in header values).
+ * decodes and cleans header values.  Whatever leaves this file is valid
+ * UTF-8 with no control characters but TAB and LF (none at all in header
+ * values).
  * format=flowed is unwrapped here too; HTML is intake_html.c's, and
  * which parts to read intake_part.c's.
  */
