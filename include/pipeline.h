@@ -30,7 +30,7 @@ struct pipeline {
 	struct notes		*notes;		/* NULL until read */
 	struct buf		 recap;		/* the recap message, CRLF */
 	int			 preview;	/* Subject began "preview" */
-	int			 in_process;	/* parse with no child: fuzzers */
+	int			 in_process;	/* no parse child: fuzzers */
 	char			 err[512];	/* why, when not PIPE_OK */
 };
 
