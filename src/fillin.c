@@ -31,6 +31,7 @@ static void	 visit_parse(struct visit *, const char *,
 		    const struct line *);
 static int	 visit_try(struct visit *, const char *, int, struct ymd *,
 		    char *, size_t);
+static char	*greeting_all(const struct notes *, const struct config *);
 static char	*greeting_of(const struct person *);
 static char	*school_of(const char *);
 static int	 is_recap(const char *, size_t);
@@ -151,7 +152,7 @@ notes_fill(struct notes *n, const struct mail_in *m,
     const struct config *cfg, const struct given *g)
 {
 	const struct school	*s;
-	char			*subj = NULL, *greeting;
+	char			*subj = NULL;
 
 	dir_coach(n, cfg);
 	if (n->school == NULL && m->subject != NULL)
@@ -164,17 +165,41 @@ notes_fill(struct notes *n, const struct mail_in *m,
 		    "such as 'To: Dr. Maria Lopez <mlopez@school.org>'%s",
 		    cfg != NULL && cfg->nschools > 0 ? ", or a school of the "
 		    "directory with a leader, such as 'School: lincoln'" : "");
-	greeting = dir_greeting(n, cfg);
-	if (n->greeting == NULL)
-		n->greeting = greeting;
-	else
-		free(greeting);
+	dir_leader_names(n, cfg);
 	if (n->greeting == NULL && n->nto > 0)
-		n->greeting = greeting_of(&n->to[0]);
+		n->greeting = greeting_all(n, cfg);
 	if (n->school == NULL)
 		diag_add(&n->diag, 0, SEV_WARNING, "no school: add a line "
 		    "such as 'School: Lincoln Elementary', or name the school "
 		    "in the Subject");
+}
+
+/*
+ * Every leader by name, as a person would write it: "Dr. Lopez",
+ * "Sam and Ana", "Sam, Ana and Lee"; past three names, "everyone".
+ * Each is the directory's greeting for that leader, else from the name.
+ */
+static char *
+greeting_all(const struct notes *n, const struct config *cfg)
+{
+	const struct school	*s;
+	struct buf		 b;
+	char			*one;
+	size_t			 i;
+
+	if (n->nto > 3)
+		return xstrdup("everyone");
+	buf_init(&b);
+	for (i = 0; i < n->nto; i++) {
+		s = config_school_of_leader(cfg, n->to[i].addr);
+		one = s != NULL && s->greeting != NULL ? xstrdup(s->greeting) :
+		    greeting_of(&n->to[i]);
+		if (i > 0)
+			buf_puts(&b, i + 1 == n->nto ? " and " : ", ");
+		buf_puts(&b, one);
+		free(one);
+	}
+	return buf_steal(&b);
 }
 
 /*

@@ -115,13 +115,12 @@ dir_apply(struct notes *n, const struct school *s, const struct given *g)
 
 /*
  * A leader the notes address by a bare address gets the directory's
- * name for them; the greeting is the directory's for the first leader.
+ * name for them.
  */
-char *
-dir_greeting(struct notes *n, const struct config *cfg)
+void
+dir_leader_names(struct notes *n, const struct config *cfg)
 {
 	const struct school	*s;
-	char			*greeting = NULL;
 	size_t			 i;
 
 	for (i = 0; i < n->nto; i++) {
@@ -129,8 +128,5 @@ dir_greeting(struct notes *n, const struct config *cfg)
 			continue;
 		if (n->to[i].name == NULL && s->leader_name != NULL)
 			n->to[i].name = xstrdup(s->leader_name);
-		if (i == 0 && s->greeting != NULL)
-			greeting = xstrdup(s->greeting);
 	}
-	return greeting;
 }

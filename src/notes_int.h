@@ -92,7 +92,7 @@ void		 dir_apply(struct notes *, const struct school *,
  * The directory's names for leaders addressed by a bare address, and
  * its greeting for the first leader (NULL if none).
  */
-char		*dir_greeting(struct notes *, const struct config *);
+void		 dir_leader_names(struct notes *, const struct config *);
 
 /* actions.c: one action item, appended to n->actions. */
 void		 action_add(struct notes *, const char *text, const char *line,

@@ -78,8 +78,14 @@ const struct dir_case dir_cases[] = {
 	{ "leader of a second To", JR, "to: a@b.org, mlopez@lincoln.example."
 	  "org\n", NULL, "to", "a@b.org, Dr. Maria Lopez "
 	  "<mlopez@lincoln.example.org>" },
-	{ "second leader no greeting", JR, "to: a@b.org, mlopez@lincoln."
-	  "example.org\n", NULL, "greeting", "a" },
+	{ "every leader greeted, the directory's way", JR, "to: a@b.org, "
+	  "mlopez@lincoln.example.org\n", NULL, "greeting",
+	  "a and Dr. Lopez" },
+	{ "three leaders greeted", JR, "to: Sam Patel <sp@b.org>, Ana Ruiz "
+	  "<ar@b.org>, Dr. Lee Chen <lc@b.org>\n", NULL, "greeting",
+	  "Sam, Ana and Dr. Chen" },
+	{ "four leaders greeted as everyone", JR, "to: a@b.org, c@b.org, "
+	  "d@b.org, e@b.org\n", NULL, "greeting", "everyone" },
 	{ "the coach's School wins", JR, "to: mlopez@lincoln.example.org\n"
 	  "school: Lincoln Annex\n", NULL, "school", "Lincoln Annex" },
 
