@@ -54,7 +54,7 @@ DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
 	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar \
 	   time postfix procmail
 
-.PHONY: all deps check unit golden interop service integration clients badinput example bench \
+.PHONY: all deps js-deps check unit golden interop service integration clients badinput example bench \
 	install clean
 
 all: mtss-recap
@@ -150,8 +150,15 @@ unit: $(UNIT)
 golden: mtss-recap
 	sh tests/golden.sh
 
-interop: mtss-recap
+interop: mtss-recap js-deps
 	sh tests/interop.sh
+
+# Node and the npm packages of tests/js, pinned by its package-lock.json.
+js-deps:
+	@command -v node >/dev/null && command -v npm >/dev/null || \
+	    $(MAKE) --no-print-directory deps DEB_PKGS="nodejs npm"
+	@[ -d tests/js/node_modules ] || \
+	    npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 
 # Send mode with stand-in sendmails; then real Postfix and procmail.
 service: mtss-recap
