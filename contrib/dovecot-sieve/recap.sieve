@@ -1,15 +1,22 @@
-# Dovecot Sieve (Pigeonhole, sieve_extprograms): a coach's own mailbox
-# turns notes into recaps with vnd.dovecot.filter.  In 90-sieve-extprograms.conf:
-#   sieve_filter_bin_dir = /usr/lib/dovecot/sieve-filter
-#   sieve_filter_exec_timeout = 10s
-# and link mtss-recap there as "mtss-recap".  If the filter fails the
-# message goes on unchanged; the notes are kept first in any case.
-require ["vnd.dovecot.filter", "fileinto", "copy"];
+# A coach's own Sieve script (~/.dovecot.sieve, or add it to the active
+# one): notes become recaps through vnd.dovecot.filter.
+#
+# Notes are mail to yourself whose Subject ends in "recap".  A copy of
+# the notes is filed in "Notes" first, whatever happens next.  The
+# filter replaces the message with the recap only when mtss-recap exits
+# 0; the recap is then filed in "Recaps".  Notes that fail, for any
+# reason, stay unchanged and are kept in INBOX, where the coach sees
+# that no recap came of them.  :create makes the folders on first use
+# (without it, fileinto to a missing folder fails and the recap is
+# lost).  Dovecot needs 90-mtss-recap.conf and the wrapper "mtss-recap"
+# in its sieve_filter_bin_dir; the wrapper fixes the arguments, so none
+# are given here.
+require ["vnd.dovecot.filter", "fileinto", "copy", "mailbox"];
 
 if header :matches "subject" "*recap" {
-	fileinto :copy "Notes";
-	if filter "mtss-recap" ["-c", "/etc/mtss-recap.conf"] {
-		fileinto "Recaps";
+	fileinto :create :copy "Notes";
+	if filter "mtss-recap" {
+		fileinto :create "Recaps";
 		stop;
 	}
 }
