@@ -20,6 +20,8 @@ void	 buf_putc(struct buf *, int);
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_vprintf(struct buf *, const char *, va_list);
+/* Append all that fd has to its end; 0, or -1 with errno. */
+int	 buf_read_fd(struct buf *, int fd);
 /* Hand the contents to the caller (who frees them); the buf is reset. */
 char	*buf_steal(struct buf *);
 void	 buf_free(struct buf *);

@@ -28,6 +28,8 @@ char	*xasprintf(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));
 void	 tempfail(const char *) __attribute__((noreturn));
 
+/* Write all n bytes to fd, through EINTR; 0, or -1 with errno. */
+int	 write_full(int fd, const void *, size_t n);
 /* Copy of s with leading and trailing white space removed. */
 char	*strtrim(const char *s);
 /* Pointer past leading blanks (space, tab). */

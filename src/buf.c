@@ -4,7 +4,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "util.h"
@@ -79,6 +81,24 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(b, fmt, ap);
 	va_end(ap);
+}
+
+int
+buf_read_fd(struct buf *b, int fd)
+{
+	char	 chunk[65536];
+	ssize_t	 n;
+
+	for (;;) {
+		if ((n = read(fd, chunk, sizeof(chunk))) == 0)
+			return 0;
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		buf_add(b, chunk, (size_t)n);
+	}
 }
 
 char *

@@ -26,8 +26,6 @@
 #include "report.h"
 #include "util.h"
 
-static int	 read_all(int, struct buf *);
-static int	 write_all(int, const char *, size_t);
 static int	 setup(struct job *);
 static int	 run_filter(struct job *);
 static int	 run_report(struct job *);
@@ -47,7 +45,7 @@ deliver_run(const struct run *run)
 	log_init(run->log == LOG_AUTO ? -1 : run->log == LOG_STDERR);
 
 	/* Read the message first, whatever happens next. */
-	if (read_all(STDIN_FILENO, &j.in) == -1) {
+	if (buf_read_fd(&j.in, STDIN_FILENO) == -1) {
 		snprintf(j.err, sizeof(j.err), "reading standard input: %s",
 		    strerror(errno));
 		return finish(&j, EXIT_TEMPFAIL);
@@ -61,7 +59,7 @@ deliver_run(const struct run *run)
 		rc = run_filter(&j);
 	else
 		rc = run_report(&j);
-	if (j.out.len > 0 && write_all(STDOUT_FILENO, j.out.p, j.out.len)) {
+	if (j.out.len > 0 && write_full(STDOUT_FILENO, j.out.p, j.out.len)) {
 		snprintf(j.err, sizeof(j.err), "writing standard output: %s",
 		    strerror(errno));
 		rc = EXIT_TEMPFAIL;
@@ -180,41 +178,4 @@ result_of(const struct job *j, int rc)
 	if (rc != EXIT_OK)
 		return "rejected";
 	return j->run->mode == MODE_FILTER ? "recap" : "checked";
-}
-
-static int
-read_all(int fd, struct buf *b)
-{
-	char	 chunk[65536];
-	ssize_t	 n;
-
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n == 0)
-			return 0;
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		buf_add(b, chunk, (size_t)n);
-	}
-}
-
-static int
-write_all(int fd, const char *p, size_t len)
-{
-	ssize_t	 n;
-
-	while (len > 0) {
-		n = write(fd, p, len);
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
 }

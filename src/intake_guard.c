@@ -53,7 +53,6 @@ static void	 child(int, const char *, size_t,
 static void	 child_limits(size_t, const struct intake_limits *);
 static void	 parse_to_wire(const char *, size_t,
 		    const struct intake_limits *, struct buf *);
-static int	 read_all(int, struct buf *);
 static int	 reap(pid_t, int *);
 static int	 verdict(int, const struct buf *, struct mail_in *, char *,
 		    size_t);
@@ -115,7 +114,7 @@ intake_read_guarded(const char *msg, size_t len,
 	/* To the end of the pipe first: the child may write a lot. */
 	close(fd[1]);
 	buf_init(&in);
-	rc = read_all(fd[0], &in);
+	rc = buf_read_fd(&in, fd[0]);
 	close(fd[0]);
 	if (reap(pid, &status) == -1) {
 		snprintf(err, errlen, "waitpid: %s", strerror(errno));
@@ -155,8 +154,6 @@ static void
 child(int fd, const char *msg, size_t len, const struct intake_limits *lim)
 {
 	struct buf	 out;
-	size_t		 off;
-	ssize_t		 n;
 
 	signal(SIGALRM, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
@@ -167,12 +164,8 @@ child(int fd, const char *msg, size_t len, const struct intake_limits *lim)
 
 	buf_init(&out);
 	parse_to_wire(msg, len, lim, &out);
-	for (off = 0; off < out.len; off += (size_t)n)
-		if ((n = write(fd, out.p + off, out.len - off)) == -1) {
-			if (errno != EINTR)
-				_exit(EXIT_TEMPFAIL);
-			n = 0;
-		}
+	if (write_full(fd, out.p, out.len) == -1)
+		_exit(EXIT_TEMPFAIL);
 	buf_free(&out);
 	_exit(0);
 }
@@ -204,24 +197,6 @@ child_limits(size_t len, const struct intake_limits *lim)
 		(void)setrlimit(RLIMIT_AS, &r);
 	}
 	fclose(f);
-}
-
-static int
-read_all(int fd, struct buf *b)
-{
-	char	 chunk[65536];
-	ssize_t	 n;
-
-	for (;;) {
-		if ((n = read(fd, chunk, sizeof chunk)) == 0)
-			return 0;
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		buf_add(b, chunk, (size_t)n);
-	}
 }
 
 static int

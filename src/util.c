@@ -1,6 +1,7 @@
 /*
  * util.c: memory and string helpers shared by every step.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -87,6 +88,24 @@ xasprintf(const char *fmt, ...)
 	if (n < 0)
 		tempfail("out of memory");
 	return p;
+}
+
+int
+write_full(int fd, const void *v, size_t n)
+{
+	const char	*p = v;
+	ssize_t		 w;
+
+	while (n > 0) {
+		if ((w = write(fd, p, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
 }
 
 char *

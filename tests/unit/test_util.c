@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -106,6 +107,37 @@ test_buf(void **state)
 	free(s);
 }
 
+/* 200 kB through a pipe: more than one read and one pipe buffer. */
+static void
+test_fd_round_trip(void **state)
+{
+	struct buf	 in;
+	char		*big;
+	size_t		 n = 200 * 1024, i;
+	int		 fd[2];
+	pid_t		 pid;
+
+	(void)state;
+	big = malloc(n);
+	assert_non_null(big);
+	for (i = 0; i < n; i++)
+		big[i] = (char)('a' + i % 26);
+	assert_int_equal(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		close(fd[0]);
+		_exit(write_full(fd[1], big, n) == 0 ? 0 : 1);
+	}
+	close(fd[1]);
+	buf_init(&in);
+	assert_int_equal(buf_read_fd(&in, fd[0]), 0);
+	close(fd[0]);
+	if (in.len != n || memcmp(in.p, big, n) != 0)
+		fail_msg("got %zu bytes back, want the %zu written", in.len, n);
+	assert_int_equal(write_full(-1, "x", 1), -1);
+	buf_free(&in);
+	free(big);
+}
+
 static void
 test_hash_stable(void **state)
 {
@@ -140,6 +172,7 @@ main(void)
 		cmocka_unit_test(test_strtrim),
 		cmocka_unit_test(test_strsanitize),
 		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_fd_round_trip),
 		cmocka_unit_test(test_hash_stable),
 		cmocka_unit_test(test_diags),
 	};
