@@ -70,6 +70,7 @@ intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
 		read_fields(mime->mm_data.mm_message.mm_fields, m);
 	if (intake_body(mime, is_forward(m->subject), m, err, errlen) == -1)
 		goto fail;
+	intake_cut_signature(m->body, m->from.name);
 
 	/* The tree points into msg: it goes first. */
 	mailmime_free(mime);

@@ -26,6 +26,7 @@
 #define FWD_LEVELS	2	/* a forward of a forward, no deeper */
 #define WROTE_LOOK	2	/* lines an "On ... wrote:" may wrap onto */
 #define BLOCK_LOOK	4	/* lines of an Outlook header block */
+#define SIG_LINES	6	/* lines a signature runs to, at most */
 #define FOOTER_MAX	80	/* a footer is one short line */
 
 struct line {
@@ -51,6 +52,7 @@ static int	 is_footer(const struct line *);
 static int	 is_blank(const struct line *);
 static int	 has_prefix(const struct line *, const char *);
 static void	 trim_end(struct buf *);
+static int	 names_sender(const char *, size_t, const char *);
 
 /* Lines phones and mail programs add below what the coach typed. */
 static const char *const footers[] = {
@@ -76,6 +78,76 @@ char *
 intake_clean(const char *text, int fwd)
 {
 	return clean(text, fwd, 0);
+}
+
+/*
+ * Outlook for Windows and many phones put no "-- " above a signature,
+ * but one nearly always starts with the sender's name on a line of its
+ * own ("Jordan Reyes", "- Jordan"), a few lines from the end.  Cut the
+ * body there, so that a title and a phone number do not become an
+ * action item of the last list.
+ *
+ * XXX a signature that does not start with the sender's name (a logo's
+ * alt text, a slogan) still stays in the notes.
+ */
+void
+intake_cut_signature(char *body, const char *name)
+{
+	char	*line[SIG_LINES + 1], *p, *e;
+	size_t	 n = 0, k;
+
+	if (name == NULL || *name == '\0')
+		return;
+
+	/* The starts of the last SIG_LINES + 1 lines, last first. */
+	e = body + strlen(body);
+	while (e > body && e[-1] == '\n')
+		e--;
+	for (p = e; p > body && n <= SIG_LINES; p--)
+		if (p[-1] == '\n')
+			line[n++] = p;
+	if (p == body && n <= SIG_LINES)
+		line[n++] = body;
+
+	/* The earliest line that names the sender, if any follows text. */
+	for (k = n; k-- > 0; ) {
+		if (line[k] == body)
+			continue;
+		if (names_sender(line[k], strcspn(line[k], "\n"), name)) {
+			*line[k] = '\0';
+			return;
+		}
+	}
+}
+
+/*
+ * The line is the sender's full name or first name, maybe after a dash
+ * or tilde and before a comma or full stop.  "Reyes, Jordan" (as some
+ * directories write names) counts as Jordan Reyes.
+ */
+static int
+names_sender(const char *l, size_t n, const char *name)
+{
+	const char	*comma = strchr(name, ',');
+	size_t		 first;
+
+	while (n > 0 && strchr("-~\xe2\x80\x93\x94 \t", *l) != NULL)
+		l++, n--;
+	while (n > 0 && strchr(" \t.,!", l[n - 1]) != NULL)
+		n--;
+	if (n == 0)
+		return 0;
+	if (comma != NULL) {
+		name = comma + 1;
+		while (*name == ' ')
+			name++;
+		first = strcspn(name, " ");
+	} else {
+		if (strlen(name) == n && strncasecmp(l, name, n) == 0)
+			return 1;
+		first = strcspn(name, " ");
+	}
+	return first >= 2 && first == n && strncasecmp(l, name, n) == 0;
 }
 
 static char *
@@ -277,11 +349,7 @@ wrote(const struct line *l)
 	return 0;
 }
 
-/*
- * "-- " on its own line; mail programs often drop the blank.
- * XXX a signature with no such line (Outlook for Windows) stays in the
- * notes: nothing marks where it starts.
- */
+/* "-- " on its own line; mail programs often drop the blank. */
 static int
 is_signature(const struct line *l)
 {

@@ -36,6 +36,8 @@ void	 intake_html_text(const char *, size_t, struct buf *b);
  * footers taken out, forwarded notes taken from inside the forward.
  */
 char	*intake_clean(const char *text, int fwd);
+/* Cut body where the sender's name starts an unmarked signature. */
+void	 intake_cut_signature(char *body, const char *name);
 /* The file name of an attachment part, decoded and made safe. */
 char	*intake_part_filename(struct mailmime *);
 /* Appends s to b, each invalid UTF-8 byte replaced with U+FFFD. */

@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "intake.h"
+#include "../../src/intake_int.h"
 #include "util.h"
 
 #define MSG(s)	s, sizeof(s) - 1
@@ -640,6 +641,52 @@ test_shapes(void **state)
 	verdict();
 }
 
+struct sig_case {
+	const char	*body;
+	const char	*name;		/* the From display name */
+	const char	*want;
+};
+
+static const struct sig_case sigs[] = {
+	{ "to: a@b.org\n+ glow\n\nJordan Reyes\nMTSS Coach\n555-0100\n",
+	  "Jordan Reyes", "to: a@b.org\n+ glow\n\n" },
+	{ "to: a@b.org\n+ glow\n- Jordan\n", "Jordan Reyes",
+	  "to: a@b.org\n+ glow\n" },
+	{ "to: a@b.org\n+ glow\n\xe2\x80\x93 Jordan.\n", "Jordan Reyes",
+	  "to: a@b.org\n+ glow\n" },
+	{ "to: a@b.org\n+ glow\nJordan\n", "Reyes, Jordan",
+	  "to: a@b.org\n+ glow\n" },
+	/* The name deep in the notes is not a signature. */
+	{ "Jordan\n1\n2\n3\n4\n5\n6\n7\n", "Jordan Reyes",
+	  "Jordan\n1\n2\n3\n4\n5\n6\n7\n" },
+	/* Nor is a line that only mentions the name. */
+	{ "to: a@b.org\n@Jordan send the plan by Fri\n", "Jordan Reyes",
+	  "to: a@b.org\n@Jordan send the plan by Fri\n" },
+	/* A body that is nothing but the name stays: it is all there is. */
+	{ "Jordan Reyes\n", "Jordan Reyes", "Jordan Reyes\n" },
+	{ "to: a@b.org\nJo\n", "J Reyes", "to: a@b.org\nJo\n" },
+	{ "to: a@b.org\nJordan\n", NULL, "to: a@b.org\nJordan\n" },
+};
+
+/* Unmarked signatures that start with the sender's own name. */
+static void
+test_cut_signature(void **state)
+{
+	char	*body;
+	size_t	 i;
+
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		body = strdup(sigs[i].body);
+		assert_non_null(body);
+		intake_cut_signature(body, sigs[i].name);
+		if (strcmp(body, sigs[i].want) != 0)
+			FAIL("case %zu: got \"%s\", want \"%s\"", i, body,
+			    sigs[i].want);
+		free(body);
+	}
+	verdict();
+}
+
 int
 main(void)
 {
@@ -651,6 +698,7 @@ main(void)
 		cmocka_unit_test(test_guarded),
 		cmocka_unit_test(test_guard_limits),
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_cut_signature),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
