@@ -47,7 +47,7 @@ OBJS	 = src/main.o $(CORE) $(SERVICE)
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
 	   tests/unit/test_notes tests/unit/test_recap tests/unit/test_invite \
 	   tests/unit/test_outbound tests/unit/test_config
-UNIT	+= tests/unit/test_limits
+UNIT	+= tests/unit/test_limits tests/unit/test_authres
 
 # Debian packages the build, the tests and the quick start need.
 DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
@@ -108,6 +108,9 @@ tests/unit/test_invite: tests/unit/test_invite.o src/invite.o \
 tests/unit/test_outbound: tests/unit/test_outbound.o \
     tests/unit/msgcheck.o src/outbound.o src/outbound_hdr.o \
     src/outbound_att.o $(BASE)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_authres: tests/unit/test_authres.o src/authres.o $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_config: tests/unit/test_config.o $(CONFIG) $(BASE)

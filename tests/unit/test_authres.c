@@ -1,0 +1,91 @@
+/*
+ * test_authres.c: which Authentication-Results vouch for a coach.
+ *
+ * Only our own field (its authserv-id is ours) counts, and in it only
+ * dmarc=pass, or dkim=pass for a domain aligned with the From domain;
+ * SPF is never enough, and comments say nothing.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "guard.h"
+
+#define ID	"mx.district.example"
+#define FROM	"district.example"
+
+struct ar_case {
+	const char	*value;
+	int		 want;		/* 1 vouches, 0 does not, -1 not ours */
+	const char	*why;		/* substring of the reason, when 0 */
+};
+
+static const struct ar_case cases[] = {
+	{ ID "; dmarc=pass header.from=district.example", 1, NULL },
+	{ ID "; dkim=pass header.d=district.example", 1, NULL },
+	{ ID "; dkim=pass header.i=@district.example", 1, NULL },
+	{ ID "; dkim=pass (2048-bit key) header.d=district.example", 1,
+	  NULL },
+	{ ID "; dkim=pass header.d=mail.district.example", 1, NULL },
+	{ ID "; spf=pass smtp.mailfrom=district.example; dkim=pass "
+	  "header.d=district.example", 1, NULL },
+	{ ID ";\tdkim = pass header.d = district.example", 1, NULL },
+	{ "MX.District.Example; DMARC=PASS header.from=district.example", 1,
+	  NULL },
+	/* SPF alone is not enough. */
+	{ ID "; spf=pass smtp.mailfrom=district.example", 0, "no dmarc=pass" },
+	/* A signature of another domain does not vouch for ours. */
+	{ ID "; dkim=pass header.d=evil.example", 0,
+	  "dkim=pass for evil.example, not district.example" },
+	{ ID "; dkim=pass header.d=example", 0, "not district.example" },
+	{ ID "; dmarc=pass header.from=evil.example", 0,
+	  "dmarc=pass for evil.example" },
+	{ ID "; dkim=fail header.d=district.example", 0, "no dmarc=pass" },
+	{ ID "; dmarc=fail header.from=district.example", 0, "no dmarc" },
+	/* A pass said only in a comment is no pass. */
+	{ ID "; dkim=fail (but dkim=pass header.d=district.example) "
+	  "header.d=district.example", 0, NULL },
+	{ ID " (dmarc=pass); spf=none", 0, NULL },
+	/* Another server's field, or a forger's, is not ours. */
+	{ "mx.evil.example; dmarc=pass header.from=district.example", -1,
+	  NULL },
+	{ "mx.district.example.evil; dmarc=pass", -1, NULL },
+	{ "", -1, NULL },
+	{ ";;;", -1, NULL },
+};
+
+static void
+test_authres(void **state)
+{
+	const struct ar_case	*c;
+	char			 why[256];
+	size_t			 i;
+	int			 got;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		c = &cases[i];
+		why[0] = '\0';
+		got = authres_check(c->value, ID, FROM, why, sizeof(why));
+		if (got != c->want)
+			fail_msg("'%s': got %d (%s), want %d", c->value, got,
+			    why, c->want);
+		if (c->why != NULL && strstr(why, c->why) == NULL)
+			fail_msg("'%s': got reason '%s', want '%s'", c->value,
+			    why, c->why);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_authres),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
