@@ -52,7 +52,7 @@ UNIT	+= tests/unit/test_limits tests/unit/test_authres
 # Debian packages the build, the tests and the quick start need.
 DEB_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
 	   libjson-c-dev libinih-dev libcmocka-dev python3 python3-icalendar \
-	   time postfix procmail dovecot-sieve
+	   time postfix procmail dovecot-sieve debootstrap iproute2
 
 .PHONY: all deps js-deps check unit golden interop service integration clients badinput example bench \
 	install clean
@@ -171,6 +171,7 @@ integration: mtss-recap
 	sh tests/integration/postfix.sh
 	sh tests/integration/procmail.sh
 	sh tests/integration/sieve.sh
+	sh tests/integration/sendmail.sh
 
 clients: mtss-recap
 	sh tests/clients.sh
