@@ -47,7 +47,7 @@ OBJS	 = src/main.o $(CORE) $(SERVICE)
 UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
 	   tests/unit/test_notes tests/unit/test_recap tests/unit/test_invite \
 	   tests/unit/test_outbound tests/unit/test_config
-UNIT	+= tests/unit/test_limits tests/unit/test_authres
+UNIT	+= tests/unit/test_limits tests/unit/test_authres tests/unit/test_guard
 
 # Debian packages to build and run it (the quick start needs no more),
 # then those the tests add: the mail servers they run for real among them.
@@ -112,6 +112,11 @@ tests/unit/test_outbound: tests/unit/test_outbound.o \
     src/outbound_att.o $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+# The parser is swapped for a stand-in that crashes, spins or hangs.
+tests/unit/test_guard: tests/unit/test_guard.o $(INTAKE) $(BASE)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -Wl,--wrap=intake_read -o $@ \
+	    $^ $(TLIBS)
 tests/unit/test_authres: tests/unit/test_authres.o src/authres.o $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)

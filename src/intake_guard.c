@@ -153,12 +153,18 @@ parse_to_wire(const char *msg, size_t len, const struct intake_limits *lim,
 static void
 child(int fd, const char *msg, size_t len, const struct intake_limits *lim)
 {
+	static const int sigs[] = { SIGALRM, SIGTERM, SIGINT, SIGHUP,
+	    SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGXCPU };
 	struct buf	 out;
+	size_t		 i;
 
-	signal(SIGALRM, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	/*
+	 * Whatever the parent handles (the watchdog, a sanitizer's or a
+	 * test framework's crash handler), in the child a crash must end
+	 * it by its signal, so the parent can tell a crash from a failure.
+	 */
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		signal(sigs[i], SIG_DFL);
 	child_limits(len, lim);
 	alarm((unsigned)(lim->wall > 0 ? lim->wall : CHILD_WALL));
 
