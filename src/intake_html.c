@@ -18,6 +18,7 @@
 #include "intake_int.h"
 #include "util.h"
 
+#define META_LOOK	4096	/* bytes from the top a <meta> may be in */
 #define TAG_MAX		16
 
 struct html {
@@ -75,7 +76,38 @@ static const struct entity entities[] = {
 	{ NULL, 0 }
 };
 
-/* XXX a <meta charset> in the HTML is not read: the part's charset is. */
+/*
+ * The charset an HTML part names in a <meta> near its top, for a part
+ * whose Content-Type names none: some web mailers and editors leave it
+ * there only.  Both forms count: <meta charset="x"> and the http-equiv
+ * one whose content has "charset=x".
+ */
+int
+intake_html_charset(const char *s, size_t n, char *cs, size_t len)
+{
+	const char	*end = s + (n < META_LOOK ? n : META_LOOK), *tag, *q;
+	size_t		 k = 0;
+
+	for (tag = s; tag + 5 < end; tag++) {
+		if (strncasecmp(tag, "<meta", 5) != 0)
+			continue;
+		for (q = tag + 5; q + 8 < end && *q != '>'; q++)
+			if (strncasecmp(q, "charset=", 8) == 0)
+				break;
+		if (q + 8 >= end || *q == '>')
+			continue;
+		for (q += 8; q < end && (*q == '"' || *q == '\'' ||
+		    *q == ' '); q++)
+			;
+		while (q < end && k + 1 < len && (isalnum((unsigned char)*q) ||
+		    *q == '-' || *q == '_' || *q == '.' || *q == ':'))
+			cs[k++] = *q++;
+		cs[k] = '\0';
+		return k > 0 ? 0 : -1;
+	}
+	return -1;
+}
+
 void
 intake_html_text(const char *s, size_t n, struct buf *b)
 {

@@ -274,14 +274,17 @@ part_text(struct mailmime *p, int kind, struct buf *b)
 	struct buf		 t;
 	char			 cs[] = "charset", fm[] = "format";
 	char			 ds[] = "delsp";
-	char			*raw, *v;
+	char			*raw, *v, *charset, meta[40];
 	size_t			 rawlen;
 
 	if (intake_part_decode(p, &raw, &rawlen) == -1)
 		return;
+	charset = ct != NULL ? mailmime_content_param_get(ct, cs) : NULL;
+	if (charset == NULL && kind == 'h' &&
+	    intake_html_charset(raw, rawlen, meta, sizeof(meta)) == 0)
+		charset = meta;
 	buf_init(&t);
-	intake_to_utf8(ct != NULL ? mailmime_content_param_get(ct, cs) :
-	    NULL, raw, rawlen, &t);
+	intake_to_utf8(charset, raw, rawlen, &t);
 	mmap_string_unref(raw);
 	intake_text_normalise(&t);
 

@@ -578,6 +578,15 @@ static const struct shape_case shapes[] = {
 	    "q</script>e&nbsp;f &bogus; 1 < 2\n",
 	    "a & b\nc\nd\u00e9\u2019\n- one\n- two\ne\u00a0f &bogus; 1 < 2\n",
 	    "" },
+	{ "HTML with its charset only in a <meta>",
+	    SHAPE_HDR "Content-Type: text/html\n\n<html><head><meta "
+	    "http-equiv=\"Content-Type\" content=\"text/html; "
+	    "charset=iso-8859-15\"></head><p>\xa4 5</p>\n", "\u20ac 5\n",
+	    "" },
+	{ "HTML with <meta charset>, and a charset declared wins",
+	    SHAPE_HDR "Content-Type: text/html; charset=windows-1252\n\n"
+	    "<meta charset=\"iso-8859-15\"><p>\xa4 5</p>\n", "\u00a4 5\n",
+	    "" },
 	{ "flowed, DelSp=no, stuffed line",
 	    SHAPE_HDR "Content-Type: text/plain; format=flowed\n\n"
 	    "one \ntwo\n From x\n-- \nsig\n", "one two\nFrom x\n", "" },
