@@ -51,9 +51,16 @@ limits_notes(struct notes *n)
 		diag_add(&n->diag, n->actions[NOTES_MAX_ACTIONS].line,
 		    SEV_ERROR, "%zu action items, over the %d a recap may "
 		    "have", n->nactions, NOTES_MAX_ACTIONS);
-	/* libical writes a year past 3000 as 00000000: say so instead. */
-	if (n->next != NULL && !n->next->cancel &&
-	    n->next->when.day.y > NOTES_MAX_YEAR)
+	/*
+	 * libical writes a year past 3000 as 00000000: say so instead.  A
+	 * cancellation with no day of its own falls on the visit's.
+	 */
+	if (n->visit.y > NOTES_MAX_YEAR)
+		diag_add(&n->diag, 0, SEV_ERROR, "the visit falls in %d, "
+		    "past the %d a calendar holds; check the message's Date "
+		    "or write the day, as 'Visit: Dec 3 2026'",
+		    n->visit.y, NOTES_MAX_YEAR);
+	else if (n->next != NULL && n->next->when.day.y > NOTES_MAX_YEAR)
 		diag_add(&n->diag, n->next->line, SEV_ERROR, "the next "
 		    "touchpoint falls in %d, past the %d a calendar holds; "
 		    "check the date and the message's Date",
