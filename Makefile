@@ -35,9 +35,10 @@ CONFIG	 = src/config.o src/directory.o
 NOTES	+= src/notes_limits.o
 DATES	 = src/dates.o src/datephrase.o src/dateday.o src/daterel.o \
 	   src/dateclock.o
-CORE	 = $(BASE) $(CONFIG) $(INTAKE) $(DATES) $(NOTES) \
-	   src/recap.o src/invite.o src/invite_text.o src/outbound.o \
-	   src/outbound_hdr.o src/outbound_att.o src/report.o src/pipeline.o src/deliver.o \
+RECAP	 = src/recap.o src/recap_write.o
+CORE	 = $(BASE) $(CONFIG) $(INTAKE) $(DATES) $(NOTES) $(RECAP) \
+	   src/invite.o src/invite_text.o src/outbound.o src/outbound_hdr.o \
+	   src/outbound_att.o src/report.o src/pipeline.o src/deliver.o \
 	   src/log.o
 # Send mode: guards, rate limit, sendmail, replies to the coach.
 SERVICE	 = src/service.o src/guard.o src/authres.o src/rawhdr.o \
@@ -76,6 +77,7 @@ tests/unit/%.o: tests/unit/%.c include/*.h
 $(DATES): src/dateint.h
 
 $(NOTES): src/notes_int.h src/notes_limits.h
+$(RECAP): src/recap_int.h
 $(INTAKE): src/intake_int.h
 $(CONFIG): src/config_int.h
 tests/unit/test_notes.o tests/unit/notes_cases.o \
@@ -98,7 +100,7 @@ tests/unit/test_notes: tests/unit/test_notes.o tests/unit/notes_cases.o \
     $(INTAKE) $(CONFIG) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
-tests/unit/test_recap: tests/unit/test_recap.o src/recap.o $(DATES) \
+tests/unit/test_recap: tests/unit/test_recap.o $(RECAP) $(DATES) \
     $(INTAKE) $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)

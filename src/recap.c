@@ -1,11 +1,12 @@
 /*
- * recap.c: the recap's words, in text and HTML, after the district's
- * template (shared/seed/template-transcribed.md).
+ * recap.c: the recap's words, after the district's template
+ * (shared/seed/template-transcribed.md).
  *
- * Both forms are built from one list of blocks so that they cannot say
- * different things: a block is a paragraph, a title, a heading with
- * bullets, or the action items, and the two writers only decide how a
- * block looks.  A section with nothing to say is left out whole.
+ * The words are built once, as a list of blocks (recap_int.h): a
+ * paragraph, a title, a heading with bullets, the action items.  The
+ * text and the HTML are written from that list by recap_write.c, so
+ * they cannot say different things.  A section with nothing to say is
+ * left out whole.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,32 +16,8 @@
 #include "buf.h"
 #include "notes.h"
 #include "recap.h"
+#include "recap_int.h"
 #include "util.h"
-
-#define WRAP	72
-#define NDASH	"\xe2\x80\x93"
-#define RSQUO	"\xe2\x80\x99"
-#define BULLET	"\xe2\x97\x8f"
-
-enum kind {
-	K_PARA,		/* a paragraph */
-	K_TITLE,	/* a title line of its own */
-	K_BULLETS,	/* a heading, then bulleted items */
-	K_ACTIONS,	/* the action items */
-	K_LINES		/* lines kept as they are: the signature */
-};
-
-struct block {
-	enum kind	 kind;
-	char		*text;		/* paragraph or heading */
-	const struct items *items;	/* K_BULLETS */
-};
-
-struct doc {
-	const struct notes *notes;
-	struct block	 v[16];
-	size_t		 n;
-};
 
 static void	 doc_add(struct doc *, enum kind, char *,
 		    const struct items *);
@@ -49,14 +26,6 @@ static char	*intro(const struct notes *, int today);
 static char	*looking_ahead(const struct notes *);
 static char	*when_text(const struct when *, const struct ymd *);
 static char	*range_text(const struct when *);
-static char	*due_text(const struct action *, const struct ymd *);
-static void	 text_write(const struct doc *, struct buf *);
-static void	 text_actions(const struct notes *, struct buf *);
-static void	 wrap(struct buf *, const char *, const char *, const char *);
-static void	 html_write(const struct doc *, struct buf *);
-static void	 html_actions(const struct notes *, struct buf *);
-static void	 html_escape(struct buf *, const char *);
-static void	 lines_write(struct buf *, const char *, int html);
 static int	 visit_is_today(const struct notes *, time_t);
 
 static const char closing[] =
@@ -102,9 +71,9 @@ recap_compose(const struct notes *n, time_t now, struct recap *r)
 		doc_add(&d, K_PARA, xstrdup(n->coach.name), NULL);
 
 	buf_init(&b);
-	text_write(&d, &b);
+	recap_text(&d, &b);
 	r->text = buf_steal(&b);
-	html_write(&d, &b);
+	recap_html(&d, &b);
 	r->html = buf_steal(&b);
 	doc_free(&d);
 
@@ -239,8 +208,8 @@ range_text(const struct when *w)
 }
 
 /* "by Friday, December 11", or what is missing, said plainly. */
-static char *
-due_text(const struct action *a, const struct ymd *visit)
+char *
+recap_due(const struct action *a, const struct ymd *visit)
 {
 	char	 day[64];
 
@@ -253,234 +222,12 @@ due_text(const struct action *a, const struct ymd *visit)
 	return xstrdup("date to be set");
 }
 
-static void
-text_write(const struct doc *d, struct buf *b)
-{
-	const struct block	*k;
-	size_t			 i, j;
 
-	for (i = 0; i < d->n; i++) {
-		k = &d->v[i];
-		/* A title leads its paragraph directly, as in the template. */
-		if (i > 0 && !(k->kind == K_PARA && d->v[i - 1].kind ==
-		    K_TITLE))
-			buf_putc(b, '\n');
-		switch (k->kind) {
-		case K_PARA:
-			wrap(b, "", "", k->text);
-			break;
-		case K_TITLE:
-			buf_printf(b, "%s\n", k->text);
-			break;
-		case K_BULLETS:
-			buf_printf(b, "%s\n", k->text);
-			for (j = 0; j < k->items->n; j++)
-				wrap(b, BULLET " ", "  ",
-				    k->items->v[j].text);
-			break;
-		case K_ACTIONS:
-			buf_printf(b, "%s\n", k->text);
-			text_actions(d->notes, b);
-			break;
-		case K_LINES:
-			lines_write(b, k->text, 0);
-			break;
-		}
-	}
-}
 
-/* "1) Ms. Rivera / share the calendar / by Friday, December 11" */
-static void
-text_actions(const struct notes *n, struct buf *b)
-{
-	const struct action	*a;
-	char			 num[32], *due, *line;
-	size_t			 i;
 
-	for (i = 0; i < n->nactions; i++) {
-		a = &n->actions[i];
-		due = due_text(a, &n->visit);
-		line = xasprintf("%s / %s / %s", a->who ? a->who :
-		    "Owner to be named", a->what, due);
-		snprintf(num, sizeof(num), "%zu) ", i + 1);
-		wrap(b, num, "   ", line);
-		free(line);
-		free(due);
-	}
-}
 
-/*
- * Fill lines to WRAP columns (counting characters, not bytes); first
- * leads the first line, rest the others.  A word longer than a line
- * stands on its own line rather than being cut.
- */
-static void
-wrap(struct buf *b, const char *first, const char *rest, const char *s)
-{
-	size_t	 col, wl, wc, k;
 
-	buf_puts(b, first);
-	col = strlen(first);
-	while (*s != '\0') {
-		while (*s == ' ')
-			s++;
-		if (*s == '\0')
-			break;
-		for (wl = 0, wc = 0; s[wl] != '\0' && s[wl] != ' '; wl++)
-			if (((unsigned char)s[wl] & 0xc0) != 0x80)
-				wc++;
-		if (col > strlen(first) && col + 1 + wc > WRAP) {
-			buf_printf(b, "\n%s", rest);
-			col = strlen(rest);
-		} else if (col > strlen(first)) {
-			buf_putc(b, ' ');
-			col++;
-		}
-		for (k = 0; k < wl; k++)
-			buf_putc(b, s[k]);
-		col += wc;
-		s += wl;
-	}
-	buf_putc(b, '\n');
-}
 
-static void
-html_write(const struct doc *d, struct buf *b)
-{
-	const struct block	*k;
-	size_t			 i, j;
-
-	buf_puts(b, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
-	    "<meta name=\"viewport\" content=\"width=device-width, "
-	    "initial-scale=1\">\n</head>\n<body style=\"margin:0;"
-	    "padding:16px;font-family:Arial,Helvetica,sans-serif;"
-	    "font-size:16px;line-height:1.5;color:#222222;\">\n"
-	    "<div style=\"max-width:640px;\">\n");
-	for (i = 0; i < d->n; i++) {
-		k = &d->v[i];
-		switch (k->kind) {
-		case K_PARA:
-			buf_puts(b, "<p style=\"margin:0 0 12px;\">");
-			html_escape(b, k->text);
-			buf_puts(b, "</p>\n");
-			break;
-		case K_TITLE:
-			buf_puts(b, "<h2 style=\"font-size:18px;margin:20px "
-			    "0 8px;color:#1f4e79;\">");
-			html_escape(b, k->text);
-			buf_puts(b, "</h2>\n");
-			break;
-		case K_BULLETS:
-			buf_puts(b, "<h3 style=\"font-size:16px;margin:12px "
-			    "0 4px;\">");
-			html_escape(b, k->text);
-			buf_puts(b, "</h3>\n<ul style=\"margin:0 0 12px;"
-			    "padding-left:24px;\">\n");
-			for (j = 0; j < k->items->n; j++) {
-				buf_puts(b, "<li>");
-				html_escape(b, k->items->v[j].text);
-				buf_puts(b, "</li>\n");
-			}
-			buf_puts(b, "</ul>\n");
-			break;
-		case K_ACTIONS:
-			buf_puts(b, "<h2 style=\"font-size:18px;margin:20px "
-			    "0 8px;color:#1f4e79;\">");
-			html_escape(b, k->text);
-			buf_puts(b, "</h2>\n");
-			html_actions(d->notes, b);
-			break;
-		case K_LINES:
-			buf_puts(b, "<p style=\"margin:0 0 12px;\">");
-			lines_write(b, k->text, 1);
-			buf_puts(b, "</p>\n");
-			break;
-		}
-	}
-	buf_puts(b, "</div>\n</body></html>\n");
-}
-
-/* A table reads as who / does what / by when on a phone and a desk. */
-static void
-html_actions(const struct notes *n, struct buf *b)
-{
-	static const char	 cell[] = "<td style=\"padding:6px 8px;"
-	    "border-bottom:1px solid #dddddd;vertical-align:top;\">";
-	const struct action	*a;
-	char			*due;
-	size_t			 i;
-
-	buf_puts(b, "<table role=\"presentation\" cellpadding=\"0\" "
-	    "cellspacing=\"0\" style=\"border-collapse:collapse;width:100%;"
-	    "margin:0 0 12px;\">\n<tr style=\"background:#eef3f8;\">"
-	    "<th align=\"left\" style=\"padding:6px 8px;\">#</th>"
-	    "<th align=\"left\" style=\"padding:6px 8px;\">Who</th>"
-	    "<th align=\"left\" style=\"padding:6px 8px;\">Does what</th>"
-	    "<th align=\"left\" style=\"padding:6px 8px;\">By when</th>"
-	    "</tr>\n");
-	for (i = 0; i < n->nactions; i++) {
-		a = &n->actions[i];
-		due = due_text(a, &n->visit);
-		buf_printf(b, "<tr>%s%zu)</td>%s", cell, i + 1, cell);
-		html_escape(b, a->who ? a->who : "Owner to be named");
-		buf_printf(b, "</td>%s", cell);
-		html_escape(b, a->what);
-		buf_printf(b, "</td>%s", cell);
-		html_escape(b, due);
-		buf_puts(b, "</td></tr>\n");
-		free(due);
-	}
-	buf_puts(b, "</table>\n");
-}
-
-/* Each line of s as a line of its own: wrapped, or ended by <br>. */
-static void
-lines_write(struct buf *b, const char *s, int html)
-{
-	char	*line;
-	size_t	 n;
-
-	for (;;) {
-		n = strcspn(s, "\n");
-		line = xstrndup(s, n);
-		if (html)
-			html_escape(b, line);
-		else
-			wrap(b, "", "", line);
-		free(line);
-		if (s[n] == '\0')
-			break;
-		if (html)
-			buf_puts(b, "<br>\n");
-		s += n + 1;
-	}
-}
-
-static void
-html_escape(struct buf *b, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '&':
-			buf_puts(b, "&amp;");
-			break;
-		case '<':
-			buf_puts(b, "&lt;");
-			break;
-		case '>':
-			buf_puts(b, "&gt;");
-			break;
-		case '"':
-			buf_puts(b, "&quot;");
-			break;
-		case '\'':
-			buf_puts(b, "&#39;");
-			break;
-		default:
-			buf_putc(b, *s);
-		}
-	}
-}
 
 /*
  * The coach's attachments that did not fit under attachment-max, named
@@ -505,7 +252,7 @@ recap_note_left_out(struct recap *r, const struct attachment *a,
 		    a[i].name, size, limit);
 		buf_puts(&h, "<p style=\"margin:0 0 12px;color:#555555;\">"
 		    "Not included: ");
-		html_escape(&h, a[i].name);
+		recap_html_escape(&h, a[i].name);
 		buf_printf(&h, " (%s, over the %s limit)</p>\n", size, limit);
 		free(size);
 	}
