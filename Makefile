@@ -6,7 +6,7 @@ MANDIR	?= $(PREFIX)/share/man
 DESTDIR	?=
 
 CC	?= cc
-PKGS	 = libetpan libical json-c inih
+PKGS	 = libetpan libical json-c inih libpsl
 WARN	 = -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wvla \
 	   -Wcast-align -Wundef -Wno-unused-parameter
@@ -53,7 +53,7 @@ UNIT	+= tests/unit/test_limits tests/unit/test_authres tests/unit/test_guard
 # Debian packages to build and run it (the quick start needs no more),
 # then those the tests add: the mail servers they run for real among them.
 BUILD_PKGS = gcc make pkg-config dpkg-dev tzdata libetpan-dev libical-dev \
-	   libjson-c-dev libinih-dev
+	   libjson-c-dev libinih-dev libpsl-dev publicsuffix
 DEB_PKGS = $(BUILD_PKGS) libcmocka-dev python3 python3-icalendar \
 	   time postfix procmail dovecot-sieve debootstrap iproute2
 

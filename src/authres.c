@@ -14,12 +14,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libpsl.h>
+
 #include "guard.h"
 #include "util.h"
 
 static char	*strip_comments(const char *);
 static char	*next_part(char **, int);
 static int	 aligned(const char *, const char *);
+static char	*lower(const char *);
 static int	 resinfo_pass(char *, const char *, char *, size_t);
 
 int
@@ -102,23 +105,40 @@ next_part(char **s, int sep)
 }
 
 /*
- * Relaxed alignment (RFC 7489 3.1.1) without a list of public
- * suffixes: the same domain, or one under the other, never a bare TLD.
+ * Relaxed alignment (RFC 7489 3.1.1): the signing domain and the From
+ * domain share their organizational domain, as the Public Suffix List
+ * says (libpsl, with the list Debian keeps current).  Without a list,
+ * only the same domain aligns.
  */
 static int
 aligned(const char *d, const char *from)
 {
-	size_t	 nd = strlen(d), nf = strlen(from);
+	static psl_ctx_t	*psl;
+	const char		*od, *of;
+	char			*ld, *lf;
+	int			 same;
 
-	if (strchr(d, '.') == NULL || strchr(from, '.') == NULL)
-		return 0;
-	if (strcasecmp(d, from) == 0)
-		return 1;
-	if (nf > nd && from[nf - nd - 1] == '.' &&
-	    strcasecmp(from + nf - nd, d) == 0)
-		return 1;
-	return nd > nf && d[nd - nf - 1] == '.' &&
-	    strcasecmp(d + nd - nf, from) == 0;
+	if (psl == NULL && (psl = psl_latest(NULL)) == NULL)
+		return strcasecmp(d, from) == 0;
+	ld = lower(d);
+	lf = lower(from);
+	od = psl_registrable_domain(psl, ld);
+	of = psl_registrable_domain(psl, lf);
+	same = od != NULL && of != NULL && strcmp(od, of) == 0;
+	free(ld);
+	free(lf);
+	return same;
+}
+
+/* libpsl wants its domains in lower case. */
+static char *
+lower(const char *s)
+{
+	char	*l = xstrdup(s), *p;
+
+	for (p = l; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return l;
 }
 
 /* One "method=result property=value ..." of the field. */

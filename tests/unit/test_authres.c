@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "guard.h"
@@ -58,6 +59,46 @@ static const struct ar_case cases[] = {
 	{ ";;;", -1, NULL },
 };
 
+struct align_case {
+	const char	*d;		/* header.d= of a passing signature */
+	const char	*from;
+	int		 want;
+};
+
+/* Organizational domains, as the Public Suffix List draws them. */
+static const struct align_case aligns[] = {
+	{ "district.example", "district.example", 1 },
+	{ "mail.district.example", "district.example", 1 },
+	{ "district.example", "lincoln.district.example", 1 },
+	{ "District.Example", "district.example", 1 },
+	{ "district.co.uk", "district.co.uk", 1 },
+	/* A public suffix is nobody's organization. */
+	{ "co.uk", "district.co.uk", 0 },
+	{ "other.co.uk", "district.co.uk", 0 },
+	{ "k12.ny.us", "lincoln.k12.ny.us", 0 },
+	{ "evil.github.io", "district.github.io", 0 },
+	{ "example", "district.example", 0 },
+};
+
+static void
+test_alignment(void **state)
+{
+	char	 v[256], why[256];
+	size_t	 i;
+	int	 got;
+
+	(void)state;
+	for (i = 0; i < sizeof(aligns) / sizeof(aligns[0]); i++) {
+		snprintf(v, sizeof(v), ID "; dkim=pass header.d=%s",
+		    aligns[i].d);
+		got = authres_check(v, ID, aligns[i].from, why, sizeof(why));
+		if (got != aligns[i].want)
+			fail_msg("d=%s, From %s: got %d (%s), want %d",
+			    aligns[i].d, aligns[i].from, got, why,
+			    aligns[i].want);
+	}
+}
+
 static void
 test_authres(void **state)
 {
@@ -85,6 +126,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_authres),
+		cmocka_unit_test(test_alignment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
