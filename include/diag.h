@@ -30,6 +30,7 @@ struct diags {
 
 void	 diag_add(struct diags *, int line, enum severity, const char *, ...)
 	    __attribute__((format(printf, 4, 5)));
+void	 diags_sort(struct diags *);
 size_t	 diag_errors(const struct diags *);
 const char *diag_severity_name(enum severity);
 void	 diags_free(struct diags *);

@@ -29,6 +29,25 @@ diag_add(struct diags *d, int line, enum severity sev, const char *fmt, ...)
 	d->n++;
 }
 
+/*
+ * In the order of the notes' lines, so the coach reads them top to
+ * bottom; diagnostics of one line keep the order they were found in.
+ */
+void
+diags_sort(struct diags *d)
+{
+	struct diag	 t;
+	size_t		 i, j;
+
+	/* Insertion sort: stable, and nearly sorted input costs n steps. */
+	for (i = 1; i < d->n; i++) {
+		t = d->v[i];
+		for (j = i; j > 0 && d->v[j - 1].line > t.line; j--)
+			d->v[j] = d->v[j - 1];
+		d->v[j] = t;
+	}
+}
+
 size_t
 diag_errors(const struct diags *d)
 {

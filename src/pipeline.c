@@ -74,6 +74,7 @@ pipeline_read(struct pipeline *p)
 	p->preview = strip_preview(p->mail.subject);
 	p->notes = notes_parse(&p->mail, p->cfg);
 	intake_attach_warn(&p->mail, p->cfg->attach_max, &p->notes->diag);
+	diags_sort(&p->notes->diag);
 	if (diag_errors(&p->notes->diag) > 0) {
 		snprintf(p->err, sizeof(p->err), "the notes cannot become a "
 		    "recap");

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -164,6 +165,37 @@ test_diags(void **state)
 	diags_free(&d);
 }
 
+/* Found out of order (the visit is read first), told in line order. */
+static void
+test_diags_sort(void **state)
+{
+	static const struct {
+		int		 line;
+		const char	*msg;
+	} in[] = {
+		{ 5, "five" }, { 2, "two" }, { 0, "message" },
+		{ 5, "five, later" },
+		{ 3, "three" },
+	};
+	static const char *const want = "0 message|2 two|3 three|5 five|"
+	    "5 five, later|";
+	struct diags	 d;
+	char		 got[128];
+	size_t		 i, o = 0;
+
+	(void)state;
+	memset(&d, 0, sizeof(d));
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++)
+		diag_add(&d, in[i].line, SEV_WARNING, "%s", in[i].msg);
+	diags_sort(&d);
+	for (i = 0; i < d.n; i++)
+		o += snprintf(got + o, sizeof(got) - o, "%d %s|", d.v[i].line,
+		    d.v[i].msg);
+	if (strcmp(got, want) != 0)
+		fail_msg("got %s, want %s", got, want);
+	diags_free(&d);
+}
+
 int
 main(void)
 {
@@ -175,6 +207,7 @@ main(void)
 		cmocka_unit_test(test_fd_round_trip),
 		cmocka_unit_test(test_hash_stable),
 		cmocka_unit_test(test_diags),
+		cmocka_unit_test(test_diags_sort),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
