@@ -45,6 +45,7 @@ static int	 forward_at(const struct text *, size_t, int);
 static char	*forwarded(const struct text *, size_t);
 static int	 reply_at(const struct text *, size_t);
 static int	 outlook_block(const struct text *, size_t);
+static int	 is_rule(const struct line *);
 static int	 header_line(const struct line *, const char *);
 static int	 wrote(const struct line *);
 static int	 is_signature(const struct line *);
@@ -227,6 +228,14 @@ forward_at(const struct text *t, size_t i, int fwd)
 		return 1;
 	if (!fwd)
 		return 0;
+
+	/*
+	 * Outlook (web, phones, and Windows with plain text) puts its
+	 * rule of underscores above the block: seen here first, or
+	 * reply_at would take the rule for a reply's and cut the notes.
+	 */
+	if (is_rule(l) && i + 1 < t->n && outlook_block(t, i + 1))
+		return 1;
 	return (has_prefix(l, "-----") && l->n < 80 &&
 	    memmem(l->p, l->n, "riginal ", 8) != NULL) || outlook_block(t, i);
 }
@@ -295,9 +304,16 @@ reply_at(const struct text *t, size_t i)
 	if (has_prefix(l, "-----") && l->n < 80 &&
 	    memmem(l->p, l->n, "riginal ", 8) != NULL)
 		return 1;
-	if (l->n >= 10 && strspn(l->p, "_") >= l->n)
+	if (is_rule(l))
 		return 1;
 	return outlook_block(t, i);
+}
+
+/* Outlook's rule above the header block: a line of underscores. */
+static int
+is_rule(const struct line *l)
+{
+	return l->n >= 10 && strspn(l->p, "_") >= l->n;
 }
 
 /* "From: ..." then "Sent: ..." (or Date: and Subject:) close below. */
