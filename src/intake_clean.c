@@ -44,6 +44,8 @@ static void	 split(const char *, struct text *);
 static int	 forward_at(const struct text *, size_t, int);
 static char	*forwarded(const struct text *, size_t);
 static int	 reply_at(const struct text *, size_t);
+static size_t	 wrote_end(const struct text *, size_t);
+static size_t	 below_quote(const struct text *, size_t);
 static int	 outlook_block(const struct text *, size_t);
 static int	 is_rule(const struct line *);
 static int	 header_line(const struct line *, const char *);
@@ -157,7 +159,7 @@ clean(const char *s, int fwd, int level)
 	struct text	 t;
 	struct buf	 out;
 	char		*fw, *inner;
-	size_t		 i;
+	size_t		 i, k;
 	int		 sig = 0;
 
 	split(s, &t);
@@ -177,6 +179,10 @@ clean(const char *s, int fwd, int level)
 		/* After a signature only a forward may still come. */
 		if (sig || is_footer(&t.v[i]))
 			continue;
+		if ((k = below_quote(&t, i)) > 0) {
+			i = k - 1;	/* the notes follow the quote */
+			continue;
+		}
 		if (reply_at(&t, i))
 			break;
 		if (is_signature(&t.v[i])) {
@@ -294,13 +300,9 @@ static int
 reply_at(const struct text *t, size_t i)
 {
 	const struct line	*l = &t->v[i];
-	size_t			 k;
 
-	if (has_prefix(l, "on ") || has_prefix(l, "el ") ||
-	    has_prefix(l, "le ") || has_prefix(l, "am "))
-		for (k = i; k < t->n && k <= i + WROTE_LOOK; k++)
-			if (wrote(&t->v[k]))
-				return 1;
+	if (wrote_end(t, i) > 0)
+		return 1;
 	if (has_prefix(l, "-----") && l->n < 80 &&
 	    memmem(l->p, l->n, "riginal ", 8) != NULL)
 		return 1;
@@ -314,6 +316,51 @@ static int
 is_rule(const struct line *l)
 {
 	return l->n >= 10 && strspn(l->p, "_") >= l->n;
+}
+
+/*
+ * If an "On ... wrote:" attribution starts at line i, the line after
+ * its end (it may wrap onto WROTE_LOOK more lines); else 0.
+ */
+static size_t
+wrote_end(const struct text *t, size_t i)
+{
+	const struct line	*l = &t->v[i];
+	size_t			 k;
+
+	if (has_prefix(l, "on ") || has_prefix(l, "el ") ||
+	    has_prefix(l, "le ") || has_prefix(l, "am "))
+		for (k = i; k < t->n && k <= i + WROTE_LOOK; k++)
+			if (wrote(&t->v[k]))
+				return k + 1;
+	return 0;
+}
+
+/*
+ * Bottom posting (Thunderbird can be set to it; so do people who
+ * answer below what they quote): an attribution and its ">" lines,
+ * then the coach's own lines.  If line i starts such a quote and what
+ * follows it says something (not a footer, a signature or another
+ * reply), the line where the coach resumes; else 0, and a quote with
+ * nothing of the coach's below it ends the notes as before.
+ */
+static size_t
+below_quote(const struct text *t, size_t i)
+{
+	size_t	 k, quoted = 0;
+
+	if ((k = wrote_end(t, i)) == 0)
+		return 0;
+	for (; k < t->n; k++) {
+		if (t->v[k].n > 0 && t->v[k].p[0] == '>')
+			quoted++;
+		else if (!is_blank(&t->v[k]))
+			break;
+	}
+	if (quoted == 0 || k == t->n || is_footer(&t->v[k]) ||
+	    is_signature(&t->v[k]) || reply_at(t, k))
+		return 0;
+	return k;
 }
 
 /* "From: ..." then "Sent: ..." (or Date: and Subject:) close below. */

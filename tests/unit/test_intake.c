@@ -601,6 +601,15 @@ static const struct shape_case shapes[] = {
 	{ "reply: footer, On wrote, quoted lines",
 	    SHAPE_HDR "\nnotes\n\nSent from my iPad\n\nOn Thu, Maria "
 	    "wrote:\n> old\n", "notes\n", "" },
+	{ "bottom post: the notes below the quote kept",
+	    SHAPE_HDR "\nOn 12/2/26 4:02 PM, Maria Lopez wrote:\n> old\n"
+	    ">\n> older\n\nnotes\n-- \nsig\n", "notes\n", "" },
+	{ "top post: a signature below the quote is no notes",
+	    SHAPE_HDR "\nnotes\n\nOn Thu, Maria wrote:\n> old\n\n-- \n"
+	    "sig\n", "notes\n", "" },
+	{ "top post: a footer below the quote is no notes",
+	    SHAPE_HDR "\nnotes\n\nOn Thu, Maria wrote:\n> old\n\n"
+	    "Sent from my iPhone\n", "notes\n", "" },
 	{ "Outlook block with a rule", SHAPE_HDR "\nnotes\n"
 	    "________________________________\nFrom: M\nSent: x\n\nold\n",
 	    "notes\n", "" },
