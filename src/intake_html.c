@@ -208,16 +208,25 @@ skip_to(const char *s, const char *end, const char *what)
 	return end;
 }
 
-/* Past "</name ...>", the end of an element whose content is hidden. */
+/*
+ * Past "</name ...>", the end of an element whose content is hidden.
+ * A head may be left open (HTML allows it; some editors and scripts
+ * write none): it ends where <body> starts, else the whole body would
+ * go with it.
+ */
 static const char *
 skip_element(const char *s, const char *end, const char *name)
 {
-	char	 close[TAG_MAX + 3];
+	char		 close[TAG_MAX + 3];
+	const char	*e, *body;
 
 	close[0] = '<', close[1] = '/';
 	strcpy(close + 2, name);
-	s = skip_to(s, end, close);
-	return skip_to(s, end, ">");
+	e = skip_to(s, end, close);
+	if (strcmp(name, "head") == 0 &&
+	    (body = skip_to(s, e, "<body")) < e)
+		return body - 5;
+	return skip_to(e, end, ">");
 }
 
 static void

@@ -578,6 +578,10 @@ static const struct shape_case shapes[] = {
 	    "q</script>e&nbsp;f &bogus; 1 < 2\n",
 	    "a & b\nc\nd\u00e9\u2019\n- one\n- two\ne\u00a0f &bogus; 1 < 2\n",
 	    "" },
+	{ "HTML: a head left open ends at <body>",
+	    SHAPE_HDR "Content-Type: text/html\n\n<html><head><meta "
+	    "charset=\"utf-8\"><title>t</title><BODY><p>a</p><p>b</p>"
+	    "</body></html>\n", "a\nb\n", "" },
 	{ "HTML with its charset only in a <meta>",
 	    SHAPE_HDR "Content-Type: text/html\n\n<html><head><meta "
 	    "http-equiv=\"Content-Type\" content=\"text/html; "
