@@ -19,12 +19,13 @@
 #include "intake_int.h"
 #include "util.h"
 
-#define MAX_DEPTH	32	/* multipart levels we let libetpan parse */
+#define MAX_DEPTH	32	/* MIME levels we let libetpan parse */
 #define MAX_BOUNDARY	70	/* RFC 2046, 5.1.1 */
 
 static int	 mime_guard(const char *, size_t, char *, size_t);
 static int	 boundary_of(const char *, char *, char *, size_t);
 static int	 boundary_value(const char *, char *, char *, size_t);
+static int	 is_message(const char *);
 static int	 delimiter_depth(const char *, const char *,
 		    char [][MAX_BOUNDARY + 1], int);
 static const char *line_next(const char *, const char *);
@@ -109,8 +110,12 @@ mail_in_free(struct mail_in *m)
  * value such as boundary="\"", and has no limit on nesting.  Every
  * Content-Type line (in any part: the scan cannot tell headers from
  * text) must carry a plain boundary of 1 to 70 characters, and open
- * multiparts, followed through their delimiter lines, may nest only
- * MAX_DEPTH deep.
+ * multiparts, followed through their delimiter lines, and attached
+ * messages may nest only MAX_DEPTH deep.  An attached message costs
+ * libetpan a level of recursion as a multipart does (30,000 of them
+ * overflow its stack); it has no boundary of its own, and ends with
+ * the part that holds it, so it is an empty entry of the stack that
+ * the holder's next delimiter line pops.
  */
 static int
 mime_guard(const char *msg, size_t len, char *err, size_t errlen)
@@ -123,12 +128,16 @@ mime_guard(const char *msg, size_t len, char *err, size_t errlen)
 	for (p = msg; p < end; p = next) {
 		if ((v = field_at(p, end, "Content-Type", &next)) != NULL) {
 			r = boundary_of(v, stack[depth], err, errlen);
+			if (r == 0 && is_message(v)) {
+				stack[depth][0] = '\0';
+				r = 1;
+			}
 			free(v);
 			if (r == -1)
 				return -1;
 			if (r == 1 && ++depth > MAX_DEPTH) {
-				snprintf(err, errlen, "multipart nested deeper "
-				    "than %d levels", MAX_DEPTH);
+				snprintf(err, errlen, "MIME parts nested "
+				    "deeper than %d levels", MAX_DEPTH);
 				return -1;
 			}
 		} else if (next - p > 2 && p[0] == '-' && p[1] == '-')
@@ -161,6 +170,18 @@ boundary_of(const char *v, char *out, char *err, size_t errlen)
 		found = 1;
 	}
 	return found;
+}
+
+/* Whether Content-Type value v is message/rfc822, which libetpan opens. */
+static int
+is_message(const char *v)
+{
+	if ((v = strcaseprefix(skipws(v), "message")) == NULL)
+		return 0;
+	v = skipws(v);
+	if (*v != '/' || (v = strcaseprefix(skipws(v + 1), "rfc822")) == NULL)
+		return 0;
+	return *v == '\0' || strchr("; \t(", *v) != NULL;
 }
 
 static int
@@ -210,7 +231,8 @@ delimiter_depth(const char *s, const char *eol,
 		eol--;
 	n = (size_t)(eol - s);
 	for (k = depth - 1; k >= 0; k--) {
-		bl = strlen(stack[k]);
+		if ((bl = strlen(stack[k])) == 0)
+			continue;	/* an attached message */
 		if (n < bl || memcmp(s, stack[k], bl) != 0)
 			continue;
 		if (n >= bl + 2 && s[bl] == '-' && s[bl + 1] == '-')

@@ -47,6 +47,10 @@ with_attachment() {
 { hdr; awk 'BEGIN { for (i = 0; i < 30000; i++)
 	printf "Content-Type: multipart/mixed; boundary=b%d\n\n--b%d\n", i, i }'
   printf 'Content-Type: text/plain\n\nx\n'; } > "$dir/deep-30000.eml"
+{ hdr; printf 'Content-Type: message/rfc822\n\n'
+  awk 'BEGIN { for (i = 0; i < 30000; i++)
+	printf "Content-Type: message/rfc822\n\n" }'
+  printf 'Content-Type: text/plain\n\nx\n'; } > "$dir/deep-rfc822-30000.eml"
 with_attachment 19500000 > "$dir/base64-26MB.eml"
 with_attachment 13000000 > "$dir/attachment-over-cap.eml"
 with_attachment 600000 | head -c 400000 > "$dir/truncated.eml"
@@ -89,6 +93,7 @@ check() {	# name, status wanted, phrase on stderr or in the recap
 check crash-boundary		65 "boundary"
 check deep-40			65 "nested deeper"
 check deep-30000		65 "nested deeper"
+check deep-rfc822-30000	65 "nested deeper"
 check base64-26MB		65 "limit (max-size)"
 check attachment-over-cap	0 "Not included: wall.jpg (12 MB, over the 10 MB limit)"
 check truncated			0 "Content-Disposition: attachment; filename=\"wall.jpg\""

@@ -209,13 +209,24 @@ static const struct addr_case addrs[] = {
 	{ "Bob <b y@x.org>", -1, "" },
 };
 
+enum nest {
+	MULTI,		/* depth multiparts, each inside the one before */
+	MULTI_SIBLINGS,	/* depth multiparts side by side in the outer one */
+	MESSAGES,	/* depth attached messages, each inside the last */
+	MESSAGE_SIBLINGS /* depth attached messages side by side */
+};
+
+static const char *const nest_names[] = {
+	"multiparts", "sibling multiparts", "messages", "sibling messages"
+};
+
 static void	 person_fmt(struct buf *, const struct person *);
 static char	*people_fmt(const struct person *, size_t);
 static void	 check_str(const char *, const char *, const char *,
 		    const char *);
 static void	 check_clean(const char *, const char *, const char *, int);
 static void	 check_mail(const struct read_case *, const struct mail_in *);
-static char	*nested(int, int);
+static char	*nested(int, enum nest);
 static void	 verdict(void);
 static void	 test_read(void **);
 static void	 test_nesting(void **);
@@ -356,44 +367,53 @@ test_read(void **state)
 	verdict();
 }
 
-/*
- * A message with depth multiparts, each inside the one before, or
- * (siblings) one after the other inside a single outer one.
- */
+/* Inside an outer multipart, a first part "deep", then the nesting. */
 static char *
-nested(int depth, int siblings)
+nested(int depth, enum nest shape)
 {
 	struct buf	 b;
 	int		 i;
 
 	buf_init(&b);
 	buf_puts(&b, "From: jreyes@district.example\n"
-	    "Content-Type: multipart/mixed; boundary=out\n\n--out\n");
+	    "Content-Type: multipart/mixed; boundary=out\n\n--out\n"
+	    "Content-Type: text/plain\n\ndeep\n--out\n");
 	for (i = 0; i < depth; i++) {
-		buf_printf(&b, "Content-Type: multipart/mixed; boundary=b%d\n"
-		    "\n--b%d\n", i, i);
-		if (siblings)
+		if (shape == MULTI || shape == MULTI_SIBLINGS)
+			buf_printf(&b, "Content-Type: multipart/mixed; "
+			    "boundary=b%d\n\n--b%d\n", i, i);
+		else
+			buf_puts(&b, "Content-Type: message/rfc822\n\n");
+		if (shape == MULTI_SIBLINGS)
 			buf_printf(&b, "Content-Type: image/png\n\nx\n"
 			    "--b%d--\n--out\n", i);
+		else if (shape == MESSAGE_SIBLINGS)
+			buf_puts(&b, "From: a@b.org\n\nold\n--out\n");
 	}
-	buf_puts(&b, "Content-Type: text/plain\n\ndeep\n");
-	for (i = siblings ? -1 : depth - 1; i >= 0; i--)
+	buf_puts(&b, "Content-Type: image/png\n\nx\n");
+	for (i = shape == MULTI ? depth - 1 : -1; i >= 0; i--)
 		buf_printf(&b, "--b%d--\n", i);
 	buf_puts(&b, "--out--\n");
 	return buf_steal(&b);
 }
 
-/* Depth counts the outer multipart too: 31 inside it make 32. */
+/*
+ * Depth counts the outer multipart too: 31 inside it make 32.  An
+ * attached message is a level as a multipart is (libetpan recurses
+ * into both), and one ends with the part that holds it.
+ */
 static void
 test_nesting(void **state)
 {
 	static const struct {
-		int	 depth;
-		int	 siblings;
-		int	 want;
+		int		 depth;
+		enum nest	 shape;
+		int		 want;
 	} cases[] = {
-		{ 1, 0, 0 }, { 31, 0, 0 }, { 32, 0, -1 }, { 40, 0, -1 },
-		{ 40, 1, 0 },
+		{ 1, MULTI, 0 }, { 31, MULTI, 0 }, { 32, MULTI, -1 },
+		{ 40, MULTI, -1 }, { 40, MULTI_SIBLINGS, 0 },
+		{ 1, MESSAGES, 0 }, { 31, MESSAGES, 0 }, { 32, MESSAGES, -1 },
+		{ 40, MESSAGE_SIBLINGS, 0 },
 	};
 	struct mail_in	 m;
 	char		 err[256], *msg;
@@ -401,19 +421,20 @@ test_nesting(void **state)
 	int		 rc;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		msg = nested(cases[i].depth, cases[i].siblings);
+		msg = nested(cases[i].depth, cases[i].shape);
 		err[0] = '\0';
 		rc = intake_read(msg, strlen(msg), &m, err, sizeof err);
 		if (rc != cases[i].want)
-			FAIL("depth %d%s: got %d (%s), want %d",
-			    cases[i].depth, cases[i].siblings ? " siblings" :
-			    "", rc, err, cases[i].want);
+			FAIL("%d %s: got %d (%s), want %d", cases[i].depth,
+			    nest_names[cases[i].shape], rc, err,
+			    cases[i].want);
 		if (rc == 0 && strcmp(m.body, "deep\n") != 0)
-			FAIL("depth %d: got body \"%s\", want \"deep\\n\"",
-			    cases[i].depth, m.body);
+			FAIL("%d %s: got body \"%s\", want \"deep\\n\"",
+			    cases[i].depth, nest_names[cases[i].shape],
+			    m.body);
 		if (rc == -1 && strstr(err, "nested") == NULL)
-			FAIL("depth %d: got error \"%s\", want \"nested\"",
-			    cases[i].depth, err);
+			FAIL("%d %s: got error \"%s\", want \"nested\"",
+			    cases[i].depth, nest_names[cases[i].shape], err);
 		mail_in_free(&m);
 		free(msg);
 	}
