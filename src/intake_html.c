@@ -178,6 +178,26 @@ tag(struct html *h, const char *s, const char *end)
 }
 
 /*
+ * Where the first element holding a signature starts in the HTML s
+ * (n bytes), or n if there is none: intake_part.c tells a logo of the
+ * signature from a picture in the notes by which side of it the
+ * picture is shown.
+ */
+size_t
+intake_html_signature_at(const char *s, size_t n)
+{
+	const char	*end = s + n, *p, *q;
+
+	for (p = s; (p = skip_to(p, end, "<div")) < end; p = q) {
+		if ((q = memchr(p, '>', (size_t)(end - p))) == NULL)
+			break;
+		if (is_signature(p, q))
+			return (size_t)(p - 4 - s);
+	}
+	return n;
+}
+
+/*
  * The element holding the signature, in the attributes (p to end) of
  * a <div>: Gmail's, Outlook's on the web, and Outlook's on phones.
  * It starts with a "--" line, which ends the notes as "-- " does.

@@ -31,6 +31,8 @@ void	 intake_text_normalise(struct buf *);
 void	 intake_unflow(struct buf *, int delsp);
 /* HTML (UTF-8) as lines of text appended to b. */
 void	 intake_html_text(const char *, size_t, struct buf *b);
+/* The offset of the HTML's signature element, n when it has none. */
+size_t	 intake_html_signature_at(const char *, size_t n);
 /* The charset a <meta> of the HTML names, into cs; -1 when none. */
 int	 intake_html_charset(const char *, size_t, char *cs, size_t);
 /*

@@ -27,10 +27,14 @@
 
 #define MAX_DEPTH	32	/* as the scan in intake.c enforces */
 /*
- * An inline image this small with a Content-ID is a signature's logo.
- * XXX a small photo pasted into the notes looks the same and is lost.
+ * An inline image this small, that the HTML does not show before its
+ * signature, is a signature's logo: logos are a few kilobytes, photos
+ * and screenshots pasted into the notes are seldom under 16.
+ * XXX a smaller picture pasted into notes whose HTML marks no
+ * signature (Outlook for Windows marks none) looks the same, and is
+ * left out without a word.
  */
-#define SIG_IMAGE_MAX	(64 * 1024)
+#define SIG_IMAGE_MAX	(16 * 1024)
 #define STUB_MAX	200	/* bytes of a "view this as HTML" stub */
 
 enum mode {
@@ -44,12 +48,18 @@ struct walk {
 	struct mailmime	*fwd;		/* the first attached message */
 	struct mail_in	*m;
 	size_t		 cap;		/* of m->att */
+	char		*html;		/* the related part's document... */
+	size_t		 htmllen;
+	size_t		 sig;		/* ...and where its signature is */
 };
 
 static void	 walk(struct walk *, struct mailmime *, int, enum mode, int);
 static void	 walk_multi(struct walk *, struct mailmime *, int, enum mode);
 static void	 walk_alternative(struct walk *, struct mailmime *, int,
 		    enum mode);
+static void	 walk_related(struct walk *, struct mailmime *, int,
+		    enum mode);
+static struct mailmime *html_of(struct mailmime *);
 static int	 text_kind(struct mailmime *);
 static int	 disposition(struct mailmime *);
 static const char *content_id(struct mailmime *);
@@ -57,6 +67,8 @@ static void	 part_text(struct mailmime *, int, struct buf *);
 static int	 is_stub(const char *);
 static int	 not_carried(const char *);
 static void	 attach_add(struct walk *, struct mailmime *, int);
+static int	 is_logo(const struct walk *, struct mailmime *, const char *,
+		    int, size_t);
 static char	*type_name(struct mailmime *);
 static char	*join(char *, char *);
 
@@ -165,6 +177,10 @@ walk_multi(struct walk *w, struct mailmime *p, int depth, enum mode mode)
 		return;
 	}
 	related = sub != NULL && strcasecmp(sub, "related") == 0;
+	if (related && w->html == NULL) {
+		walk_related(w, p, depth, mode);
+		return;
+	}
 	signed_ = sub != NULL && strcasecmp(sub, "signed") == 0;
 	for (it = clist_begin(p->mm_data.mm_multipart.mm_mp_list);
 	    it != NULL; it = clist_next(it)) {
@@ -174,6 +190,49 @@ walk_multi(struct walk *w, struct mailmime *p, int depth, enum mode mode)
 		    related && !first ? ATTACH_ONLY : mode, related && !first);
 		first = 0;
 	}
+}
+
+/*
+ * A related part, with its document's HTML at hand while its images
+ * are looked at, to see where the document shows each (is_logo).
+ */
+static void
+walk_related(struct walk *w, struct mailmime *p, int depth, enum mode mode)
+{
+	clistiter	*it;
+	struct mailmime	*doc;
+
+	it = clist_begin(p->mm_data.mm_multipart.mm_mp_list);
+	doc = it != NULL ? html_of(clist_content(it)) : NULL;
+	if (doc == NULL || intake_part_decode(doc, &w->html,
+	    &w->htmllen) == -1 || w->html == NULL) {
+		w->html = (char *)"";
+		w->htmllen = 0;
+		doc = NULL;
+	}
+	w->sig = intake_html_signature_at(w->html, w->htmllen);
+	walk_multi(w, p, depth, mode);
+	if (doc != NULL)
+		mmap_string_unref(w->html);
+	w->html = NULL;
+}
+
+/* The text/html part p is, or holds as an alternative; or NULL. */
+static struct mailmime *
+html_of(struct mailmime *p)
+{
+	clistiter	*it;
+
+	if (p->mm_type == MAILMIME_SINGLE)
+		return text_kind(p) == 'h' ? p : NULL;
+	if (p->mm_type != MAILMIME_MULTIPLE)
+		return NULL;
+	for (it = clist_begin(p->mm_data.mm_multipart.mm_mp_list);
+	    it != NULL; it = clist_next(it))
+		if (((struct mailmime *)clist_content(it))->mm_type ==
+		    MAILMIME_SINGLE && text_kind(clist_content(it)) == 'h')
+			return clist_content(it);
+	return NULL;
 }
 
 /*
@@ -332,10 +391,7 @@ not_carried(const char *type)
 	return 0;
 }
 
-/*
- * A small inline image with a Content-ID, or any small image of a
- * related part, is a logo of the signature, not something to carry.
- */
+/* The coach's attachment p, unless it is not for the leader. */
 static void
 attach_add(struct walk *w, struct mailmime *p, int related)
 {
@@ -348,9 +404,7 @@ attach_add(struct walk *w, struct mailmime *p, int related)
 		free(type);
 		return;
 	}
-	if (strncmp(type, "image/", 6) == 0 && len < SIG_IMAGE_MAX &&
-	    disposition(p) != MAILMIME_DISPOSITION_TYPE_ATTACHMENT &&
-	    (related || content_id(p) != NULL)) {
+	if (is_logo(w, p, type, related, len)) {
 		mmap_string_unref(raw);
 		free(type);
 		return;
@@ -371,6 +425,34 @@ attach_add(struct walk *w, struct mailmime *p, int related)
 	a->len = len;
 	a->carried = 1;
 	mmap_string_unref(raw);
+}
+
+/*
+ * Whether an image shown inline (a Content-ID, or in a related part)
+ * is a logo of the signature rather than a picture the coach pasted
+ * into the notes.  Where the HTML shows it tells best: after the
+ * signature's mark it is the signature's, before it the notes'.  When
+ * the HTML does not say (no mark, no reference to it), the size does.
+ */
+static int
+is_logo(const struct walk *w, struct mailmime *p, const char *type,
+    int related, size_t len)
+{
+	const char	*cid = content_id(p), *ref;
+	char		*url;
+
+	if (strncmp(type, "image/", 6) != 0 ||
+	    disposition(p) == MAILMIME_DISPOSITION_TYPE_ATTACHMENT ||
+	    (!related && cid == NULL))
+		return 0;
+	if (cid != NULL && w->html != NULL && w->sig < w->htmllen) {
+		url = xasprintf("cid:%s", cid);
+		ref = memmem(w->html, w->htmllen, url, strlen(url));
+		free(url);
+		if (ref != NULL)
+			return (size_t)(ref - w->html) > w->sig;
+	}
+	return len < SIG_IMAGE_MAX;
 }
 
 /* "type/subtype" in lowercase, or application/octet-stream. */

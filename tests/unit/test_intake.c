@@ -236,6 +236,7 @@ static char	*big_message(size_t);
 static void	 test_guarded(void **);
 static void	 test_guard_limits(void **);
 static void	 test_shapes(void **);
+static void	 test_inline_images(void **);
 
 static void
 person_fmt(struct buf *b, const struct person *p)
@@ -684,6 +685,58 @@ test_shapes(void **state)
 	verdict();
 }
 
+struct inline_case {
+	const char	*html;		/* the related part's document */
+	size_t		 len;		/* bytes of its one image */
+	size_t		 natt;		/* attachments wanted: 1 carried */
+};
+
+#define SIG_DIV	"<div id=\"Signature\">Jordan"
+#define IMG	"<img src=\"cid:img1@x.example\">"
+
+static const struct inline_case inlines[] = {
+	/* No signature mark: the size decides. */
+	{ "<p>notes</p>" IMG, 50000, 1 },
+	{ "<p>notes</p>" IMG, 1000, 0 },
+	{ "<p>notes</p>", 20000, 1 },
+	/* Shown before the signature, in the notes: carried, however small. */
+	{ "<p>notes</p>" IMG SIG_DIV "</div>", 1000, 1 },
+	/* Shown inside the signature: a logo, however large. */
+	{ "<p>notes</p>" SIG_DIV IMG "</div>", 40000, 0 },
+};
+
+/* Images shown inline: a photo pasted into the notes, or a logo. */
+static void
+test_inline_images(void **state)
+{
+	struct mail_in	 m;
+	struct buf	 b;
+	char		 err[256];
+	size_t		 i, k;
+
+	for (i = 0; i < sizeof inlines / sizeof inlines[0]; i++) {
+		buf_init(&b);
+		buf_printf(&b, SHAPE_HDR "Content-Type: multipart/related; "
+		    "boundary=r\n\n--r\nContent-Type: text/html\n\n%s\n"
+		    "--r\nContent-Type: image/png\nContent-ID: "
+		    "<img1@x.example>\nContent-Disposition: inline\n\n",
+		    inlines[i].html);
+		for (k = 0; k < inlines[i].len; k += 50)
+			buf_puts(&b, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+			    "xxxxxxxx\n");
+		buf_puts(&b, "--r--\n");
+		if (intake_read(b.p, b.len, &m, err, sizeof err) != 0)
+			FAIL("case %zu: got error %s, want a body", i, err);
+		else if (m.natt != inlines[i].natt)
+			FAIL("case %zu (%s, %zu bytes): got %zu attachments, "
+			    "want %zu", i, inlines[i].html, inlines[i].len,
+			    m.natt, inlines[i].natt);
+		mail_in_free(&m);
+		buf_free(&b);
+	}
+	verdict();
+}
+
 struct sig_case {
 	const char	*body;
 	const char	*name;		/* the From display name */
@@ -741,6 +794,7 @@ main(void)
 		cmocka_unit_test(test_guarded),
 		cmocka_unit_test(test_guard_limits),
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_inline_images),
 		cmocka_unit_test(test_cut_signature),
 	};
 
