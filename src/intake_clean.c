@@ -48,7 +48,7 @@ static size_t	 wrote_end(const struct text *, size_t);
 static size_t	 below_quote(const struct text *, size_t);
 static int	 outlook_block(const struct text *, size_t);
 static int	 is_rule(const struct line *);
-static int	 header_line(const struct line *, const char *);
+static int	 header_line(const struct line *, const char *const *);
 static int	 wrote(const struct line *);
 static int	 is_signature(const struct line *);
 static int	 is_footer(const struct line *);
@@ -57,24 +57,57 @@ static int	 has_prefix(const struct line *, const char *);
 static void	 trim_end(struct buf *);
 static int	 names_sender(const char *, size_t, const char *);
 
-/* Lines phones and mail programs add below what the coach typed. */
+/*
+ * Lines phones and mail programs add below what the coach typed, in
+ * the languages coaches' phones speak (lines.c keeps its own list).
+ */
 static const char *const footers[] = {
 	"sent from my ", "sent from mail for windows", "sent from outlook",
 	"sent from yahoo mail", "sent from gmail", "sent from samsung",
 	"sent via ", "get outlook for ", "enviado desde mi ",
-	"envoy\xc3\xa9 de mon ", "von meinem ", NULL
+	"envoy\xc3\xa9 de mon ", "von meinem ", "enviado do meu ",
+	"enviado de meu ", "inviato da ", "obtener outlook para ",
+	"obtenir outlook pour ", "holen sie sich outlook f",
+	"obter o outlook para ", "scarica outlook per ", NULL
 };
 
-/* How "On ... wrote:" ends in the languages coaches' phones speak. */
+/* The words "On ..." starts with, in those languages. */
+static const char *const ons[] = {
+	"on ", "el ", "le ", "am ", "em ", "il ", NULL
+};
+
+/*
+ * How "On ... wrote:" ends in them.  German puts the name after the
+ * verb ("Am 02.12.2026 um 16:02 schrieb Maria Lopez <m@x.org>:"): see
+ * wrote().  French sets a space, often a no-break one, before a colon.
+ */
 static const char *const wrotes[] = {
 	"wrote:", "escribi\xc3\xb3:", "a \xc3\xa9" "crit :",
-	"a \xc3\xa9" "crit:", "schrieb:", NULL
+	"a \xc3\xa9" "crit:", "a \xc3\xa9" "crit\xc2\xa0:", "schrieb:",
+	"escreveu:", "ha scritto:", NULL
 };
 
-/* The header lines of a forwarded or quoted message. */
+/*
+ * The header lines of a forwarded or quoted message, as Outlook
+ * writes them in English, German, French and Spanish: the sender's
+ * line first, the time sent, then the others.
+ */
+#define NBSP	"\xc2\xa0"
+static const char *const from_fields[] = {
+	"from:", "von:", "de:", "de :", "de" NBSP ":", NULL
+};
+static const char *const sent_fields[] = {
+	"sent:", "gesendet:", "envoy\xc3\xa9 :", "envoy\xc3\xa9:",
+	"envoy\xc3\xa9" NBSP ":", "enviado:", "enviada:", NULL
+};
 static const char *const fields[] = {
 	"from:", "sent:", "date:", "to:", "cc:", "subject:", "reply-to:",
-	NULL
+	"von:", "gesendet:", "datum:", "an:", "betreff:",
+	"de:", "de :", "de" NBSP ":", "envoy\xc3\xa9 :", "envoy\xc3\xa9:",
+	"envoy\xc3\xa9" NBSP ":", "\xc3\x80 :", "\xc3\xa0 :",
+	"\xc3\x80" NBSP ":", "\xc3\xa0" NBSP ":", "\xc3\x80:", "cc :",
+	"objet :", "objet" NBSP ":", "objet:",
+	"enviado:", "enviada:", "fecha:", "para:", "asunto:", NULL
 };
 
 char *
@@ -328,8 +361,7 @@ wrote_end(const struct text *t, size_t i)
 	const struct line	*l = &t->v[i];
 	size_t			 k;
 
-	if (has_prefix(l, "on ") || has_prefix(l, "el ") ||
-	    has_prefix(l, "le ") || has_prefix(l, "am "))
+	if (header_line(l, ons))
 		for (k = i; k < t->n && k <= i + WROTE_LOOK; k++)
 			if (wrote(&t->v[k]))
 				return k + 1;
@@ -363,36 +395,41 @@ below_quote(const struct text *t, size_t i)
 	return k;
 }
 
-/* "From: ..." then "Sent: ..." (or Date: and Subject:) close below. */
+/*
+ * "From: ..." then "Sent: ..." (or Date: and Subject:) close below, in
+ * any language of from_fields and sent_fields.
+ */
 static int
 outlook_block(const struct text *t, size_t i)
 {
+	static const char *const date[] = { "date:", NULL };
+	static const char *const subject[] = { "subject:", NULL };
 	size_t	 k;
-	int	 date = 0;
+	int	 dated = 0;
 
-	if (!header_line(&t->v[i], "from:"))
+	if (!header_line(&t->v[i], from_fields))
 		return 0;
 	for (k = i + 1; k < t->n && k <= i + BLOCK_LOOK; k++) {
-		if (header_line(&t->v[k], "sent:"))
+		if (header_line(&t->v[k], sent_fields))
 			return 1;
-		if (header_line(&t->v[k], "date:"))
-			date = 1;
-		else if (date && header_line(&t->v[k], "subject:"))
+		if (header_line(&t->v[k], date))
+			dated = 1;
+		else if (dated && header_line(&t->v[k], subject))
 			return 1;
 	}
 	return 0;
 }
 
-/* "Key: value" for one key, or (name NULL) any of fields[]. */
+/* "Key: value" for one of the keys, or (names NULL) of fields[]. */
 static int
-header_line(const struct line *l, const char *name)
+header_line(const struct line *l, const char *const *names)
 {
 	size_t	 i;
 
-	if (name != NULL)
-		return has_prefix(l, name);
-	for (i = 0; fields[i] != NULL; i++)
-		if (has_prefix(l, fields[i]))
+	if (names == NULL)
+		names = fields;
+	for (i = 0; names[i] != NULL; i++)
+		if (has_prefix(l, names[i]))
 			return 1;
 	return 0;
 }
@@ -404,6 +441,9 @@ wrote(const struct line *l)
 
 	while (n > 0 && isspace((unsigned char)l->p[n - 1]))
 		n--;
+	if (n > 0 && l->p[n - 1] == ':' &&
+	    memmem(l->p, n, " schrieb ", 9) != NULL)
+		return 1;
 	for (i = 0; wrotes[i] != NULL; i++) {
 		k = strlen(wrotes[i]);
 		if (n >= k && strncasecmp(l->p + n - k, wrotes[i], k) == 0)

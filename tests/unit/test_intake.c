@@ -639,6 +639,33 @@ static const struct shape_case shapes[] = {
 	{ "Outlook block with a rule", SHAPE_HDR "\nnotes\n"
 	    "________________________________\nFrom: M\nSent: x\n\nold\n",
 	    "notes\n", "" },
+	{ "Outlook block in French, no-break spaces",
+	    SHAPE_HDR "\nnotes\n\nDe\u00a0: Maria Lopez <m@x.org>\n"
+	    "Envoy\u00e9\u00a0: mercredi 2 d\u00e9" "cembre 2026 16:02\n"
+	    "\u00c0\u00a0: Jordan Reyes\nObjet\u00a0: Lincoln\n\nold\n",
+	    "notes\n", "" },
+	{ "Outlook block in French", SHAPE_HDR "\nnotes\n\nDe : Maria\n"
+	    "Envoy\u00e9 : mercredi\n\u00c0 : Jordan\nObjet : Lincoln\n\n"
+	    "old\n", "notes\n", "" },
+	{ "Outlook block in Spanish", SHAPE_HDR "\nnotes\n\nDe: Maria\n"
+	    "Enviado: mi\u00e9rcoles\nPara: Jordan\nAsunto: Lincoln\n\n"
+	    "old\n", "notes\n", "" },
+	{ "Outlook forward in German", SHAPE_HDR "Subject: WG: Lincoln\n\n"
+	    "________________________________\nVon: Jordan\nGesendet: "
+	    "Mittwoch\nAn: Jordan\nBetreff: Lincoln\n\nfocus: z\n",
+	    "focus: z\n", "" },
+	{ "attribution in German, the name after the verb",
+	    SHAPE_HDR "\nnotes\n\nAm 02.12.2026 um 16:02 schrieb Maria "
+	    "Lopez <m@x.org>:\n> old\n", "notes\n", "" },
+	{ "attribution in French", SHAPE_HDR "\nnotes\n\nLe mer. 2 "
+	    "d\u00e9" "c. 2026 \u00e0 16:02, Maria <m@x.org> a \u00e9" "crit"
+	    "\u00a0:\n> old\n", "notes\n", "" },
+	{ "attribution in Spanish", SHAPE_HDR "\nnotes\n\nEl mi\u00e9, 2 "
+	    "dic 2026 a las 16:02, Maria (<m@x.org>)\nescribi\u00f3:\n"
+	    "> old\n", "notes\n", "" },
+	{ "footers in Portuguese, Italian, Spanish",
+	    SHAPE_HDR "\nnotes\n\nEnviado do meu iPhone\nInviato da iPhone\n"
+	    "Obtener Outlook para iOS\n", "notes\n", "" },
 	{ "inline forward", SHAPE_HDR "Subject: Fwd: x\n\n"
 	    "---------- Forwarded message ---------\nFrom: a@b.org\n"
 	    "Date: x\nSubject: y\nTo: a@b.org\n\n\nfocus: z\n",
