@@ -30,6 +30,7 @@ static int	 delimiter_depth(const char *, const char *,
 		    char [][MAX_BOUNDARY + 1], int);
 static const char *line_next(const char *, const char *);
 static const char *header_end(const char *, const char *);
+static char	*header_nul_free(const char *, size_t *);
 static char	*field_at(const char *, const char *, const char *,
 		    const char **);
 static void	 read_addresses(const char *, const char *, struct mail_in *);
@@ -44,6 +45,7 @@ intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
 {
 	struct mailmime	*mime = NULL;
 	const char	*nl;
+	char		*copy;
 	size_t		 idx = 0;
 
 	memset(m, 0, sizeof *m);
@@ -52,12 +54,17 @@ intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
 		len = nl == NULL ? 0 : len - (size_t)(nl + 1 - msg);
 		msg = nl == NULL ? msg : nl + 1;
 	}
+	if ((copy = header_nul_free(msg, &len)) != NULL)
+		msg = copy;
 
 	/* intake_read_guarded (intake_guard.c) runs this in a child. */
-	if (mime_guard(msg, len, err, errlen) == -1)
+	if (mime_guard(msg, len, err, errlen) == -1) {
+		free(copy);
 		return -1;
+	}
 	if (mailmime_parse(msg, len, &idx, &mime) != MAILIMF_NO_ERROR) {
 		snprintf(err, errlen, "mailmime_parse: unreadable message");
+		free(copy);
 		return -1;
 	}
 
@@ -75,10 +82,12 @@ intake_read(const char *msg, size_t len, struct mail_in *m, char *err,
 
 	/* The tree points into msg: it goes first. */
 	mailmime_free(mime);
+	free(copy);
 	return 0;
 
 fail:
 	mailmime_free(mime);
+	free(copy);
 	mail_in_free(m);
 	return -1;
 }
@@ -258,6 +267,32 @@ header_end(const char *p, const char *end)
 		if (*p == '\n' || (*p == '\r' && p + 1 < end && p[1] == '\n'))
 			return p;
 	return end;
+}
+
+/*
+ * A NUL in a header field ends its value for libetpan and for the C
+ * strings of field_at ("Jordan \0Reyes <j@x.org>" has no address
+ * left), though the bytes after it are the field's.  If the header
+ * block holds any, a copy of the message (*len updated) without
+ * them; else NULL, and the message is read as it is.
+ */
+static char *
+header_nul_free(const char *msg, size_t *len)
+{
+	const char	*hend = header_end(msg, msg + *len);
+	char		*copy;
+	size_t		 i, o = 0;
+
+	if (memchr(msg, '\0', (size_t)(hend - msg)) == NULL)
+		return NULL;
+	copy = xmalloc(*len + 1);
+	for (i = 0; msg + i < hend; i++)
+		if (msg[i] != '\0')
+			copy[o++] = msg[i];
+	memcpy(copy + o, hend, *len - i);
+	*len = o + (*len - i);
+	copy[*len] = '\0';
+	return copy;
 }
 
 /*

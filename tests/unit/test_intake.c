@@ -97,6 +97,12 @@ static const struct read_case reads[] = {
 	    "From: =?UTF-8?Q?a=0D=0Ab?= <jreyes@district.example>\n"
 	    "Subject: =?UTF-8?Q?a=0D=0Ab?=\n\nx\n"),
 	    .from = "a b <jreyes@district.example>", .subject = "a b" },
+	{ "NULs in the header block taken out", MSG("From: Jordan "
+	    "\0Reyes <jreyes@district.example>\nTo: mlopez@lincoln."
+	    "\0example.org\nSubject: Lin\0coln\n\nx\n"),
+	    .from = "Jordan Reyes <jreyes@district.example>",
+	    .to = "mlopez@lincoln.example.org", .subject = "Lincoln",
+	    .body = "x\n" },
 	{ "folded subject and To list", MSG("From: jreyes@district.example\n"
 	    "To: Maria Lopez <mlopez@lincoln.example.org>,\n"
 	    "  \"Lee, Ann\" <alee@lincoln.example.org>\n"
