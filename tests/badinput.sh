@@ -1,7 +1,8 @@
 #!/bin/sh
 # badinput.sh: what arrives at a public address, and what the filter
 # must answer: no crash, no hang, a clear reason on standard error and
-# the exit status of the contract (design.md).  The large inputs are
+# the exit status of the contract (design.md), with nothing on standard
+# output when the status is not 0.  The large inputs are
 # made here rather than committed.  Each case is one line of the table
 # at the end: name, wanted status, a phrase standard error must hold
 # (or "-" when the answer is a recap, whose text is checked instead).
@@ -76,6 +77,13 @@ check() {	# name, status wanted, phrase on stderr or in the recap
 		fail=$((fail + 1))
 		echo "FAIL - $1: got status $got, want $2"
 		head -c 300 "$dir/$1.err"
+		return
+	fi
+	# Never partial output: a failure leaves standard output empty.
+	if [ "$2" != 0 ] && [ -s "$dir/$1.out" ]; then
+		fail=$((fail + 1))
+		echo "FAIL - $1: status $got, but stdout has" \
+		    "$(wc -c < "$dir/$1.out") bytes, want none"
 		return
 	fi
 	where="$dir/$1.err"
