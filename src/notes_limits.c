@@ -4,7 +4,8 @@
  * lines.c stops reading at NOTES_MAX_LINES and cuts longer lines, so the
  * work stays bounded whatever arrives; here each limit passed becomes a
  * SEV_ERROR naming the line, so the coach hears why no recap came
- * rather than getting one made from part of the notes.
+ * rather than getting one made from part of the notes.  Notes with
+ * nothing in them at all are refused here too.
  */
 #include <string.h>
 
@@ -13,6 +14,7 @@
 
 static void	 list_limit(struct notes *, const struct items *,
 		    const char *);
+static void	 empty_notes(struct notes *);
 
 void
 limits_body(const char *body, struct diags *d)
@@ -69,6 +71,24 @@ limits_notes(struct notes *n)
 		diag_add(&n->diag, 0, SEV_ERROR, "%zu addresses in To and "
 		    "Cc, over the %d a recap may go to", n->nto + n->ncc,
 		    NOTES_MAX_PEOPLE);
+	empty_notes(n);
+}
+
+/*
+ * Notes with nothing to say (an empty body, a body of NULs, a reply
+ * whose quote was all there was) would make a recap of empty headings
+ * for the leader.  An error instead: the filter answers 65 with
+ * nothing written, and send mode tells the coach.
+ */
+static void
+empty_notes(struct notes *n)
+{
+	if (n->focus.n > 0 || n->bright.n > 0 || n->consider.n > 0 ||
+	    n->nactions > 0 || n->next != NULL)
+		return;
+	diag_add(&n->diag, 0, SEV_ERROR, "the notes are empty: nothing to "
+	    "put in a recap; write at least a focus, a bright spot, a "
+	    "consideration, an action or the next touchpoint");
 }
 
 static void

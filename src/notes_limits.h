@@ -19,7 +19,10 @@ struct notes;
 
 /* An error for the first line over NOTES_MAX_VALUE, and past the last. */
 void	 limits_body(const char *body, struct diags *);
-/* An error for each list of the notes over its limit, or a year. */
+/*
+ * An error for each list of the notes over its limit, or a year; and
+ * one for notes with nothing to put in a recap.
+ */
 void	 limits_notes(struct notes *);
 /* Where lines_read cuts a line of len bytes: a whole UTF-8 character. */
 size_t	 limits_cut(const char *line, size_t len);

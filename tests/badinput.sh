@@ -61,6 +61,12 @@ with_attachment 600000 | head -c 400000 > "$dir/truncated.eml"
   head -c 102400 /dev/zero | tr '\0' 'a'; printf '\n\n'; notes; } \
     > "$dir/header-100k.eml"
 hdr > "$dir/no-body.eml"
+# With a school the directory knows, so that only the empty notes fail.
+{ hdr | sed 's/^Subject: notes$/Subject: Lincoln/'; printf '\n'; } \
+    > "$dir/empty-notes.eml"
+{ hdr | sed 's/^Subject: notes$/Subject: Lincoln/'
+  printf 'Content-Type: text/plain\n\n'; head -c 4096 /dev/zero; } \
+    > "$dir/nul-notes.eml"
 # Random bytes, the same every run; and a sample that once crashed the
 # filter's header scan (tests/badinput/garbage-1.eml).
 /usr/bin/python3 -c 'import random, sys; random.seed(4)
@@ -108,6 +114,8 @@ check truncated			0 "Content-Disposition: attachment; filename=\"wall.jpg\""
 check nul-body			65 "cannot become a recap"
 check header-100k		0 "Lincoln"
 check no-body			65 "cannot become a recap"
+check empty-notes		65 "the notes are empty"
+check nul-notes			65 "the notes are empty"
 check garbage			65 "mtss-recap:"
 check garbage-1			65 "mtss-recap:"
 check empty			65 "From"

@@ -48,6 +48,22 @@ static const struct limit_case cases[] = {
 	  "101 addresses in To and Cc" },
 };
 
+/* Notes with nothing to put in a recap are refused; any item will do. */
+static const struct {
+	const char	*body;
+	int		 empty;		/* the error wanted */
+} empties[] = {
+	{ "", 1 },
+	{ "To: Dr. Lopez <mlopez@lincoln.example.org>\nVisit: Dec 3\n", 1 },
+	{ "Great visit today!\n", 1 },
+	{ "Focus: Tier 2 grouping\n", 0 },
+	{ "+ the data meeting ran on time\n", 0 },
+	{ "~ tighten progress monitoring\n", 0 },
+	{ "Actions:\n- Jordan / share the plan / Friday\n", 0 },
+	{ "Next: Jan 14 9am\n", 0 },
+	{ "Next: cancel\n", 0 },
+};
+
 static char	*body_of(enum shape, int);
 static const struct diag *limit_error(const struct notes *);
 
@@ -81,6 +97,37 @@ test_limits(void **state)
 			fail_msg("%s: got %d \"%s\", want line %d \"%s\"",
 			    c->name, d ? d->line : -1, d ? d->msg : "(none)",
 			    c->want_line, c->want);
+		notes_free(n);
+		free(m.body);
+	}
+	config_free(&cfg);
+}
+
+static void
+test_empty(void **state)
+{
+	struct config	 cfg;
+	struct mail_in	 m;
+	struct notes	*n;
+	size_t		 i, k;
+	int		 got, line;
+
+	config_init(&cfg);
+	for (i = 0; i < sizeof(empties) / sizeof(empties[0]); i++) {
+		memset(&m, 0, sizeof(m));
+		m.from.name = from_name;
+		m.from.addr = from_addr;
+		m.body = xstrdup(empties[i].body);
+		n = notes_parse(&m, &cfg);
+		for (got = 0, line = -1, k = 0; k < n->diag.n; k++)
+			if (n->diag.v[k].sev == SEV_ERROR && strstr(n->diag.
+			    v[k].msg, "the notes are empty") != NULL)
+				got = 1, line = n->diag.v[k].line;
+		if (got != empties[i].empty || (got && line != 0))
+			fail_msg("\"%s\": got %s (line %d), want %s",
+			    empties[i].body, got ? "the empty error" :
+			    "no empty error", line, empties[i].empty ?
+			    "the empty error at line 0" : "none");
 		notes_free(n);
 		free(m.body);
 	}
@@ -144,6 +191,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_empty),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
