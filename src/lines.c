@@ -34,12 +34,14 @@ static int	 is_footer(const char *);
 static int	 is_closing(const char *);
 static int	 ends_reading(const char *, const char *next, size_t);
 static int	 ends_with_wrote(const char *, size_t);
+static void	 lines_collect(const char *, struct lines *);
+static void	 lines_cut(struct lines *);
 static int	 key_fold(const char *, size_t, char *, size_t);
 static int	 key_find(const struct key *, const char *, enum part *);
 static int	 line_shortcut(const char *, struct kind *);
 static int	 line_heading(const char *, struct kind *);
 static int	 list_part(enum part);
-static void	 lines_push(struct lines *, size_t *, int, char *);
+static void	 lines_push(struct lines *, size_t *, int, char *, int);
 
 /* One-line fields: "Key: value". */
 static const struct key fields[] = {
@@ -127,13 +129,24 @@ static const char *const bullets[] = {
 void
 lines_read(const char *body, struct lines *ls)
 {
+	ls->v = NULL;
+	ls->n = 0;
+	lines_collect(body, ls);
+	lines_cut(ls);
+}
+
+/*
+ * Every line up to the signature ("-- ") or a quoted message, each
+ * sign-off and bare "--" among them marked.
+ */
+static void
+lines_collect(const char *body, struct lines *ls)
+{
 	const char	*p = body, *e, *next;
 	size_t		 len, cap = 0;
 	char		*text;
 	int		 no = 0;
 
-	ls->v = NULL;
-	ls->n = 0;
 	while (p != NULL && *p != '\0') {
 		e = strchr(p, '\n');
 		len = e ? (size_t)(e - p) : strlen(p);
@@ -153,9 +166,34 @@ lines_read(const char *body, struct lines *ls)
 		if (text[0] == '\0' || text[0] == '>' || is_footer(text))
 			free(text);
 		else
-			lines_push(ls, &cap, no, text);
+			lines_push(ls, &cap, no, text, is_closing(text) ||
+			    strcmp(text, "--") == 0);
 		p = next;
 	}
+}
+
+/*
+ * A sign-off or a bare "--" (the blank of "-- " is often lost) ends the
+ * notes only when no field, heading or shortcut follows it: a coach who
+ * types "Thank you!" first and the notes after it means them all.  One
+ * amid the notes stays marked, to be left out and said.
+ */
+static void
+lines_cut(struct lines *ls)
+{
+	struct kind	 k;
+	size_t		 i, last = 0;
+
+	for (i = ls->n; i > 0 && last == 0; i--) {
+		line_kind(ls->v[i - 1].text, &k);
+		if (!ls->v[i - 1].signoff && (k.form == F_FIELD ||
+		    k.form == F_HEADING || k.form == F_SHORTCUT))
+			last = i;
+	}
+	for (i = last; i < ls->n && !ls->v[i].signoff; i++)
+		;
+	while (ls->n > i)
+		free(ls->v[--ls->n].text);
 }
 
 void
@@ -171,7 +209,7 @@ lines_free(struct lines *ls)
 }
 
 static void
-lines_push(struct lines *ls, size_t *cap, int no, char *text)
+lines_push(struct lines *ls, size_t *cap, int no, char *text, int signoff)
 {
 	if (ls->n == *cap) {
 		*cap = *cap ? *cap * 2 : 32;
@@ -179,6 +217,7 @@ lines_push(struct lines *ls, size_t *cap, int no, char *text)
 	}
 	ls->v[ls->n].no = no;
 	ls->v[ls->n].text = text;
+	ls->v[ls->n].signoff = signoff;
 	ls->n++;
 }
 
@@ -212,14 +251,13 @@ normalise(const char *s, size_t n)
 	return out;
 }
 
-/* "-- " on its own line; mail programs often drop the blank. */
+/* "-- " on its own line (RFC 3676): the signature follows. */
 static int
 is_signature(const char *s, size_t n)
 {
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
-	return (n == 3 && memcmp(s, "-- ", 3) == 0) ||
-	    (n == 2 && memcmp(s, "--", 2) == 0);
+	return n == 3 && memcmp(s, "-- ", 3) == 0;
 }
 
 static int
@@ -251,8 +289,8 @@ is_closing(const char *s)
  * The start of a quoted or forwarded message ("On Thu, Dec 3, ...
  * wrote:", which some clients wrap onto two lines, Outlook's rule of
  * underscores, "----- Original Message -----", "Begin forwarded
- * message:"), or a sign-off: nothing after it is notes, and its own To
- * and Date lines must not be read as the coach's.
+ * message:"): nothing after it is notes, and its own To and Date lines
+ * must not be read as the coach's.
  */
 static int
 ends_reading(const char *s, const char *next, size_t nextlen)
@@ -266,7 +304,7 @@ ends_reading(const char *s, const char *next, size_t nextlen)
 	if (strcaseprefix(s, "begin forwarded message") != NULL ||
 	    strspn(s, "_") >= 10)
 		return 1;
-	return is_closing(s);
+	return 0;
 }
 
 static int

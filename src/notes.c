@@ -131,6 +131,13 @@ line_do(struct parse *p, const struct line *l)
 {
 	struct kind	 k;
 
+	/* What follows a sign-off is the coach's name, not items. */
+	if (l->signoff) {
+		diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': read as a "
+		    "sign-off, left out of the recap", l->text);
+		p->section = P_NONE;
+		return;
+	}
 	line_kind(l->text, &k);
 	switch (k.form) {
 	case F_HEADING:

@@ -20,6 +20,7 @@ struct school;
 struct line {
 	int	 no;		/* 1 is the first line of the body */
 	char	*text;		/* normalised, trimmed; never NULL */
+	int	 signoff;	/* "Thanks!" or "--" amid the notes */
 };
 
 struct lines {

@@ -347,6 +347,19 @@ const struct line_case line_cases[] = {
 	{ "footers", TO "+ a\nSent from my iPhone\nGet Outlook for iOS\n"
 	  "Sent from Yahoo Mail on Android\n", "diags", "", NULL },
 	{ "closing", TO "+ a\nThanks,\nJordan\n", "diags", "", NULL },
+	{ "closing at the end", TO "+ a\nCheers!\n+ sig\nJordan\n",
+	  "bright", "[a][sig]", NULL },
+	{ "sign-off before the notes", TO "Thank you!\n+ routines were "
+	  "strong\n@Jordan send exemplars by Fri\n", "actions",
+	  "[Jordan][send exemplars][2026-12-04 'Fri']", NULL },
+	{ "sign-off before Next", TO "Thank you!\n+ a\nNext: Jan 14 9am\n",
+	  "next", "2027-01-14 09:00-10:00", NULL },
+	{ "bare dashes amid the notes", TO "+ a\n--\n+ b\n", "bright",
+	  "[a][b]", NULL },
+	{ "bare dashes at the end", TO "+ a\n--\nJordan\n", "diags", "",
+	  NULL },
+	{ "sign-off ends a list", TO "Glows:\n- a\nBest,\nJordan\n"
+	  "~ b\n", "bright", "[a]", NULL },
 	{ "Outlook's rule", TO "+ a\n________________________________\n"
 	  "From: X\nTo: z@y.org\n", "to", "a@b.org", NULL },
 	{ "Original Message", TO "+ a\n-----Original Message-----\n"
@@ -447,6 +460,9 @@ const struct diag_case diag_cases[] = {
 	  "working toward ...' (asset-based wording)", NULL, 0 },
 	{ "deficit whole words only", TO "+ no problems, nevertheless "
 	  "unfailing\n", "", NULL, 0 },
+	{ "sign-off amid the notes", TO "Thank you!\n+ routines were "
+	  "strong\n", "L2 W 'Thank you!': read as a sign-off, left out of "
+	  "the recap", NULL, 0 },
 	{ "quoted, footer, signature dropped", TO "+ a\nSent from my iPad\n"
 	  "> what?\n-- \nJordan\nmystery line\n", "", NULL, 0 },
 };
