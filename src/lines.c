@@ -38,6 +38,8 @@ static void	 lines_collect(const char *, struct lines *);
 static void	 lines_cut(struct lines *);
 static int	 key_fold(const char *, size_t, char *, size_t);
 static int	 key_find(const struct key *, const char *, enum part *);
+static void	 kind_plain(const char *, struct kind *);
+static int	 bullet_field(enum part);
 static int	 line_shortcut(const char *, struct kind *);
 static int	 line_heading(const char *, struct kind *);
 static int	 list_part(enum part);
@@ -59,7 +61,8 @@ static const struct key fields[] = {
 	{ "next visit", P_NEXT },
 	{ "next focus", P_NEXTFOCUS }, { "looking ahead", P_NEXTFOCUS },
 	{ "where", P_WHERE }, { "location", P_WHERE }, { "room", P_WHERE },
-	{ "note", P_NOTE }, { "private", P_NOTE },
+	{ "note", P_NOTE }, { "private", P_NOTE }, { "notes", P_NOTE },
+	{ "private note", P_NOTE }, { "note to self", P_NOTE },
 	{ NULL, P_NONE }
 };
 
@@ -318,10 +321,37 @@ ends_with_wrote(const char *s, size_t n)
 /*
  * What the line is: a shortcut, a field, a heading, or text.  Keys are
  * compared without case and with runs of blanks as one, so "Next :" and
- * "BRIGHT  SPOTS" are understood.
+ * "BRIGHT  SPOTS" are understood.  A bulleted heading ("- Glows:") is a
+ * heading, and a bulleted field that cannot be an item's own words
+ * ("- Note: ...", "- Next: Jan 14") is that field; any other bulleted
+ * "Key: text" ("- Focus: students used data") stays an item.
  */
 void
 line_kind(const char *text, struct kind *k)
+{
+	struct kind	 b;
+	const char	*v;
+
+	kind_plain(text, k);
+	if (k->form != F_TEXT || (v = line_unbullet(text)) == text)
+		return;
+	kind_plain(v, &b);
+	if (b.form == F_HEADING || (b.form == F_FIELD &&
+	    bullet_field(b.part))) {
+		*k = b;
+		k->bulleted = 1;
+	}
+}
+
+static int
+bullet_field(enum part p)
+{
+	return p == P_NOTE || p == P_NEXT || p == P_NEXTFOCUS ||
+	    p == P_WHERE;
+}
+
+static void
+kind_plain(const char *text, struct kind *k)
 {
 	const char	*colon;
 	char		 key[48];
@@ -329,6 +359,7 @@ line_kind(const char *text, struct kind *k)
 	k->form = F_TEXT;
 	k->part = P_NONE;
 	k->value = "";
+	k->bulleted = 0;
 	if (*text == '\0') {
 		k->form = F_BLANK;
 		return;

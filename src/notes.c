@@ -173,6 +173,9 @@ field_do(struct parse *p, const struct kind *k,
 		item_do(p, P_ACTION, l->text, l);
 		return;
 	}
+	/* A private item amid a list: the list goes on after it. */
+	if (k->part == P_NOTE && k->bulleted)
+		return;
 	if (k->part != p->section)
 		p->section = P_NONE;
 	switch (k->part) {

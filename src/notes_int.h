@@ -59,6 +59,7 @@ struct kind {
 	enum form	 form;
 	enum part	 part;
 	const char	*value;	/* points into the line; "" when none */
+	int		 bulleted; /* "- Note: ...": the key after a bullet */
 };
 
 /* lines.c: the body as lines, without quotes, footers and signature. */

@@ -372,6 +372,27 @@ const struct line_case line_cases[] = {
 	  "all", "focus=;bright=;consider=;actions=;diags=", NULL },
 	{ "private section", TO "Note:\nRivera seemed tired\n", "all",
 	  "focus=;bright=;consider=;actions=;diags=", NULL },
+	{ "Notes, Private note, Note to self", TO "Notes: X\nPrivate note: "
+	  "Y\nNote to self: Z\n", "all",
+	  "focus=;bright=;consider=;actions=;diags=", NULL },
+	{ "Notes section", TO "Notes:\n- Rivera seemed tired\n", "all",
+	  "focus=;bright=;consider=;actions=;diags=", NULL },
+	{ "bulleted note amid a list", TO "Glows:\n- a\n- Note: SECRET\n"
+	  "- b\n", "all", "focus=;bright=[a][b];consider=;actions=;diags=",
+	  NULL },
+	{ "bulleted private note", TO "Actions:\n* Private: HR\n", "all",
+	  "focus=;bright=;consider=;actions=;diags=", NULL },
+	{ "bulleted heading", TO "Grows:\n- b\n\xe2\x80\xa2 Glows:\n- a\n",
+	  "bright", "[a]", NULL },
+	{ "bulleted Next among actions", TO "Actions:\n- Jordan / send / "
+	  "Fri\n- Next: Jan 14 9am\n", "next", "2027-01-14 09:00-10:00",
+	  NULL },
+	{ "bulleted Where", TO "Next: Jan 14 9am\n- Where: room 4\n", "next",
+	  "2027-01-14 09:00-10:00 @room 4", NULL },
+	{ "bulleted Focus is an item", TO "Glows:\n- Focus: students used "
+	  "data\n", "bright", "[Focus: students used data]", NULL },
+	{ "bulleted Visit is an item", TO "Glows:\n- Visit: Dec 2 went "
+	  "well\n", "visit", "2026-12-03", NULL },
 	{ "empty fields", TO "Next: Jan 14 9am\nLooking ahead:\nWhere:\n",
 	  "all", "focus=;bright=;consider=;actions=;diags=", NULL },
 };
