@@ -29,6 +29,10 @@ struct visit {
 static void	 sent_day(struct visit *);
 static void	 visit_parse(struct visit *, const char *,
 		    const struct line *);
+static int	 nearer(const struct ymd *, const struct ymd *,
+		    const struct ymd *);
+static void	 visit_set(struct visit *, const struct ymd *,
+		    const struct line *);
 static int	 visit_try(struct visit *, const char *, int, struct ymd *,
 		    char *, size_t);
 static char	*greeting_all(const struct notes *, const struct config *);
@@ -83,40 +87,41 @@ visit_find(struct notes *n, const struct mail_in *m,
 /*
  * A visit is in the past: "Visit: Tue" is the Tuesday before the notes,
  * "Visit: Nov 30" the last November 30.  The dates step looks forward,
- * so ask it from a week back, then from a year back.
+ * so ask it from the day the notes were sent, a week back and a year
+ * back, and take the answer nearest that day (the past one of two as
+ * near): "Visit: Dec 4" sent on Dec 3 is a slip of a day, not a year.
  */
 static void
 visit_parse(struct visit *p, const char *value, const struct line *l)
 {
 	static const int	 back[] = { 0, 6, 365 };
-	struct ymd		 day, first = p->sent;
-	char			 err[256], other[256], when[64];
+	struct ymd		 day, best = p->sent;
+	char			 err[256], other[256], when[64], *v;
 	size_t			 i;
 	int			 r, ok = 0, bad = 0;
 
-	if (strcasecmp(value, "today") == 0 ||
-	    strcasecmp(value, "yesterday") == 0) {
+	/* "Visit: Yesterday." */
+	v = xstrdup(value);
+	for (i = strlen(v); i > 0 && strchr(".!", v[i - 1]) != NULL; i--)
+		v[i - 1] = '\0';
+	if (strcasecmp(v, "today") == 0 || strcasecmp(v, "yesterday") == 0) {
 		p->n->visit = ymd_add(&p->sent, tolower((unsigned char)
-		    *value) == 'y' ? -1 : 0);
+		    *v) == 'y' ? -1 : 0);
+		free(v);
 		return;
 	}
 	for (i = 0; i < sizeof(back) / sizeof(back[0]); i++) {
-		r = visit_try(p, value, back[i], &day, bad ? other : err,
+		r = visit_try(p, v, back[i], &day, bad ? other : err,
 		    sizeof(err));
 		bad |= r == DATES_BAD;
-		if (r != DATES_OK)
-			continue;
-		if (ymd_cmp(&day, &p->sent) <= 0) {
-			p->n->visit = day;
-			return;
-		}
-		if (!ok)
-			first = day;	/* ahead of the notes: a year given */
-		ok = 1;
+		if (r == DATES_OK && (!ok || nearer(&day, &best, &p->sent)))
+			best = day;
+		ok |= r == DATES_OK;
 	}
+	free(v);
 
 	if (ok)
-		p->n->visit = first;
+		visit_set(p, &best, l);
 	else if (bad)
 		diag_add(&p->n->diag, l->no, SEV_ERROR, "'%s': %s", l->text,
 		    err);
@@ -127,6 +132,32 @@ visit_parse(struct visit *p, const char *value, const struct line *l)
 		    "e.g. 'Visit: Dec 3' or 'Visit: yesterday'", l->text,
 		    when);
 	}
+}
+
+/* a is nearer to the day sent than b, or as near and before it. */
+static int
+nearer(const struct ymd *a, const struct ymd *b, const struct ymd *sent)
+{
+	long	 da, db;
+
+	da = labs(ymd_days(a) - ymd_days(sent));
+	db = labs(ymd_days(b) - ymd_days(sent));
+	return da < db || (da == db && ymd_cmp(a, b) < 0);
+}
+
+/* A visit after the notes were sent is kept, but may be a slip. */
+static void
+visit_set(struct visit *p, const struct ymd *day, const struct line *l)
+{
+	char	 visit[64], sent[64];
+
+	p->n->visit = *day;
+	if (ymd_cmp(day, &p->sent) <= 0)
+		return;
+	ymd_format_long(day, NULL, visit, sizeof(visit));
+	ymd_format_long(&p->sent, &p->sent, sent, sizeof(sent));
+	diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': %s is after the "
+	    "notes were sent on %s; check the day", l->text, visit, sent);
 }
 
 static int

@@ -156,6 +156,16 @@ const struct line_case line_cases[] = {
 	{ "Visit weekday", TO "Visit: tue\n", "visit", "2026-12-01", NULL },
 	{ "Visit last month", TO "Visit: Nov 30\n", "visit", "2026-11-30",
 	  NULL },
+	{ "Visit a day ahead", TO "Visit: Dec 4\n", "visit", "2026-12-04",
+	  NULL },
+	{ "Visit tomorrow", TO "Visit: tomorrow\n", "visit", "2026-12-04",
+	  NULL },
+	{ "Visit on its weekday", TO "Visit: thu\n", "visit", "2026-12-03",
+	  NULL },
+	{ "Visit Yesterday.", TO "Visit: Yesterday.\n", "visit",
+	  "2026-12-02", NULL },
+	{ "Visit next year", TO "Visit: Dec 3 2027\n", "visit",
+	  "2027-12-03", NULL },
 	{ "Visit after Actions", TO "@Jordan send it by Fri\nVisit: Nov 24\n",
 	  "actions", "[Jordan][send it][2026-11-27 'Fri']", NULL },
 
@@ -445,6 +455,11 @@ const struct diag_case diag_cases[] = {
 	{ "Where without Next", TO "Where: room 4\n",
 	  "L2 W 'Where: room 4': there is no next touchpoint to put it on; "
 	  "add a line such as 'Next: Jan 14 9:00-10:00'", NULL, 0 },
+	{ "Visit after the notes", TO "Visit: Dec 4\n",
+	  "L2 W 'Visit: Dec 4': Friday, December 4, 2026 is after the notes "
+	  "were sent on Thursday, December 3; check the day", NULL, 0 },
+	{ "Visit today!", TO "Visit: today!\n", "", NULL, 0 },
+	{ "Visit with a period", TO "Visit: Dec 2.\n", "", NULL, 0 },
 	{ "Visit not a date", TO "Visit: the usual\n",
 	  "L2 W 'Visit: the usual': not a date, so the visit is taken as "
 	  "the day of the notes, Thursday, December 3; write e.g. 'Visit: "
