@@ -47,6 +47,10 @@ static int	 split_form(const char *, struct action *, char **,
 		    const struct ctx *);
 static void	 split_when(const char *, char **, char **, const struct ctx *);
 static int	 paren_when(const char *, char **, char **, const struct ctx *);
+static int	 date_before(const char *, const char *,
+		    const struct ctx *);
+static int	 date_through(const char *, const char *,
+		    const struct ctx *);
 static int	 by_when(const char *, char **, char **, const struct ctx *);
 static int	 sep_when(const char *, char **, char **, const struct ctx *);
 static void	 resolve(struct notes *, struct action *, const char *,
@@ -189,11 +193,54 @@ paren_when(const char *s, char **what, char **when, const struct ctx *c)
 	close--;
 	if ((by = strcaseprefix(in, "by ")) != NULL)
 		in = skipws(by);
-	else if (!is_date(in, close, c))
+	else if (!is_date(in, close, c) || date_before(s, open, c))
 		return 0;
 	*what = span(s, open);
 	*when = span(in, close);
 	return 1;
+}
+
+/*
+ * "by Dec 11 (Fri)": the parenthesis ends a date phrase that starts
+ * before it, within the few words a date phrase can have.
+ */
+static int
+date_before(const char *s, const char *open, const struct ctx *c)
+{
+	const char	*p;
+	int		 words = 0;
+
+	for (p = open; p > s && words < 8; p--)
+		if (p[-1] == ' ' && p[0] != ' ' && p < open) {
+			words++;
+			if (date_through(p, open, c))
+				return 1;
+		}
+	return p == s && date_through(s, open, c);
+}
+
+/*
+ * The date phrase at s takes in the parenthesis at open, or is right
+ * without it and wrong with it ("Dec 11 (Thu)").
+ */
+static int
+date_through(const char *s, const char *open, const struct ctx *c)
+{
+	struct when	 w;
+	char		 err[256], *t;
+	size_t		 used;
+	int		 r;
+
+	s = no_by(s);
+	r = dates_scan(s, c->visit, c->opts, &w, &used, err, sizeof(err));
+	if (r == DATES_OK)
+		return used > (size_t)(open - s);
+	if (r == DATES_NONE)
+		return 0;
+	t = span(s, open);
+	r = dates_parse(t, c->visit, c->opts, &w, err, sizeof(err));
+	free(t);
+	return r == DATES_OK;
 }
 
 /*

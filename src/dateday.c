@@ -2,11 +2,12 @@
  * dateday.c: the day part of a date phrase, resolved against the visit.
  *
  * A day is written as a date ("1/14", "Jan 14th", "14 January 2027",
- * "2027-01-14"), a weekday ("thu", "next Tuesday", or "thu 1/14", whose
- * two halves must agree), or a day counted from the visit (daterel.c).
- * A date with no year is the next one on or after the visit, so it never
- * falls in the past; a weekday alone is the next one after the visit,
- * since a coach does not name the day of the visit by its weekday.
+ * "2027-01-14"), a weekday ("thu", "next Tuesday", or "thu 1/14" and
+ * "1/14 (thu)", whose two halves must agree), or a day counted from the
+ * visit (daterel.c).  A date with no year is the next one on or after
+ * the visit, so it never falls in the past; a weekday alone is the next
+ * one after the visit, since a coach does not name the day of the visit
+ * by its weekday.
  *
  * XXX Only English month and weekday names are known, and dates written
  * with dots ("14.1.2027") or dashes ("1-14"), or a day without its month
@@ -42,6 +43,8 @@ struct word {
 
 static int	 weekday(struct dparse *, struct ymd *);
 static int	 weekday_word(struct dparse *, int);
+static int	 weekday_after(struct dparse *, const struct written *,
+		    const struct ymd *);
 static int	 date(struct dparse *, struct written *);
 static int	 date_iso(struct dparse *, struct written *);
 static int	 date_numeric(struct dparse *, struct written *);
@@ -100,7 +103,31 @@ dt_day(struct dparse *ps, struct ymd *out)
 		return r;
 	if ((r = date(ps, &w)) <= 0)
 		return r;
-	return resolve(ps, &w, out);
+	if (resolve(ps, &w, out) < 0)
+		return -1;
+	return weekday_after(ps, &w, out);
+}
+
+/*
+ * "Dec 11 (Fri)", "Dec 11, Fri", "Dec 11 Fri": the weekday must agree
+ * as in "Fri Dec 11".  Out of parentheses, "sat" and the like must
+ * not be English ("Dec 12 sat with the team").
+ */
+static int
+weekday_after(struct dparse *ps, const struct written *w,
+    const struct ymd *day)
+{
+	int	 mark, paren, wd;
+
+	mark = ps->i;
+	if (!(paren = dt_punct(ps, '(', 0)))
+		(void)dt_punct(ps, ',', 0);
+	if ((wd = weekday_word(ps, paren)) < 0 ||
+	    (paren && !dt_punct(ps, ')', 0))) {
+		ps->i = mark;
+		return 1;
+	}
+	return agree(ps, wd, w, day);
 }
 
 

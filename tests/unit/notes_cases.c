@@ -280,6 +280,15 @@ const struct line_case line_cases[] = {
 	{ "by in the last part", TO "Actions:\n- Ms. Rivera / share / by "
 	  "Dec 11\n", "actions", "[Ms. Rivera][share][2026-12-11 'Dec 11']",
 	  NULL },
+	{ "weekday after the when", TO "@Jordan send exemplars by Dec 11 "
+	  "(Fri)\n", "actions",
+	  "[Jordan][send exemplars][2026-12-11 'Dec 11 (Fri)']", NULL },
+	{ "weekday after a slashed when", TO "Action: Jordan / send / Dec 11, "
+	  "Fri\n", "actions", "[Jordan][send][2026-12-11 'Dec 11, Fri']",
+	  NULL },
+	{ "weekday in parentheses alone", TO "@Jordan send exemplars "
+	  "(Fri)\n", "actions", "[Jordan][send exemplars][2026-12-04 'Fri']",
+	  NULL },
 	{ "no what", TO "@Jordan by Fri\n", "actions",
 	  "[Jordan][][2026-12-04 'Fri']", NULL },
 	{ "no who", TO "Actions:\n- send exemplars by Fri\n", "actions",
@@ -478,6 +487,9 @@ const struct diag_case diag_cases[] = {
 	{ "when not understood", TO "@Jordan send it by the meeting\n",
 	  "L2 W '@Jordan send it by the meeting': 'by when' not understood: "
 	  "'the meeting'; write a date such as 'Dec 11' or 'Fri'", NULL, 0 },
+	{ "when's weekday wrong", TO "@Jordan send it by Dec 11 (Thu)\n",
+	  "L2 E '@Jordan send it by Dec 11 (Thu)': December 11, 2026 is a "
+	  "Friday; write 'fri Dec 11' or 'thu Dec 10'", NULL, 0 },
 	{ "when impossible", TO "Action: Jordan / send it / 2/30\n",
 	  "L2 E 'Action: Jordan / send it / 2/30': %s", "2/30", 0 },
 	{ "deficit in a consideration", TO "~ students are failing\n",
