@@ -55,6 +55,9 @@ int	 dates_scan(const char *text, const struct ymd *visit,
 	    const struct date_opts *, struct when *, size_t *used,
 	    char *err, size_t);
 
+/* The whole of text is a time of day with no day: "3pm", "by 9-10am". */
+int	 dates_time_only(const char *text, const struct date_opts *);
+
 int	 ymd_valid(const struct ymd *);
 int	 ymd_wday(const struct ymd *);		/* 0 is Sunday */
 long	 ymd_days(const struct ymd *);		/* days since 1970-01-01 */

@@ -34,6 +34,8 @@ struct action {
 	int		 has_due;	/* due resolved to a day */
 	struct ymd	 due;
 	int		 line;
+	char		*due_note;	/* words beside the due day ("morning"),
+					   or NULL */
 };
 
 struct touchpoint {

@@ -55,6 +55,10 @@ static int	 by_when(const char *, char **, char **, const struct ctx *);
 static int	 sep_when(const char *, char **, char **, const struct ctx *);
 static void	 resolve(struct notes *, struct action *, const char *,
 		    const struct ctx *);
+static int	 resolve_part(struct notes *, struct action *,
+		    const char *, const struct ctx *);
+static const char *day_end(const char *);
+static const char *skip_joint(const char *);
 static void	 missing(struct notes *, const struct action *, const char *);
 
 void
@@ -409,7 +413,9 @@ resolve(struct notes *n, struct action *a, const char *line,
 		a->due = w.day;
 		break;
 	case DATES_BAD:
-		diag_add(&n->diag, a->line, SEV_ERROR, "'%s': %s", line, err);
+		if (!resolve_part(n, a, line, c))
+			diag_add(&n->diag, a->line, SEV_ERROR, "'%s': %s", line,
+			    err);
 		break;
 	default:
 		diag_add(&n->diag, a->line, SEV_WARNING, "'%s': 'by when' not "
@@ -417,6 +423,73 @@ resolve(struct notes *n, struct action *a, const char *line,
 		    "'Fri'", line, a->due_text);
 		break;
 	}
+}
+
+/*
+ * A when the dates step refuses only for its words beside a day
+ * ("Friday morning", "Dec 11 EOD", "end of day Friday", "Fri :)") is
+ * that day, the words kept as a note; a time with no day ("3pm") is
+ * kept as written.  Both are said to the coach.  A date wrong in itself
+ * ("2/30", "Dec 11 (Thu)") is not taken here: 0.
+ */
+static int
+resolve_part(struct notes *n, struct action *a, const char *line,
+    const struct ctx *c)
+{
+	const char	*s = a->due_text, *rest;
+	struct when	 w;
+	char		 err[256], day[64];
+	size_t		 used;
+
+	if (dates_time_only(s, c->opts)) {
+		diag_add(&n->diag, a->line, SEV_WARNING, "'%s': '%s' has no "
+		    "day, so it is kept as written with no due day; write e.g. "
+		    "'by Fri %s'", line, s, s);
+		return 1;
+	}
+	if ((rest = day_end(s)) != NULL && dates_parse(rest, c->visit,
+	    c->opts, &w, err, sizeof(err)) == DATES_OK)
+		a->due_note = span(s, rest);
+	else if (dates_scan(s, c->visit, c->opts, &w, &used, err,
+	    sizeof(err)) == DATES_OK && *(rest = skip_joint(s + used)))
+		a->due_note = span(rest, NULL);
+	else
+		return 0;
+
+	a->has_due = 1;
+	a->due = w.day;
+	ymd_format_long(&a->due, c->visit, day, sizeof(day));
+	diag_add(&n->diag, a->line, SEV_WARNING, "'%s': due %s; '%s' is not "
+	    "part of a date, kept beside it as written", line, day,
+	    a->due_note);
+	return 1;
+}
+
+/* After "end of day" or "EOD" before a day: where the day starts. */
+static const char *
+day_end(const char *s)
+{
+	static const char *const ends[] = {
+		"end of the day", "end of day", "close of business", "eod",
+		"cob", NULL
+	};
+	const char	*r;
+	size_t		 i;
+
+	for (i = 0; ends[i] != NULL; i++)
+		if ((r = strcaseprefix(s, ends[i])) != NULL &&
+		    (*r == ' ' || *r == ','))
+			return skip_joint(r);
+	return NULL;
+}
+
+/* Past the blanks and punctuation between a day and its note. */
+static const char *
+skip_joint(const char *s)
+{
+	while (*s != '\0' && strchr(" ,;-", *s) != NULL)
+		s++;
+	return s;
 }
 
 static void

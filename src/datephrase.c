@@ -314,6 +314,21 @@ leftover(struct dparse *ps, const struct when *w, size_t used)
 }
 
 int
+dates_time_only(const char *text, const struct date_opts *opts)
+{
+	static const struct ymd	 none = { 0, 0, 0 };
+	struct dparse		 ps;
+	struct dtime		 tm;
+
+	parse_init(&ps, text, &none, opts, NULL, 0);
+	(void)dt_word(&ps, "by");
+	if (dt_time(&ps, 1, &tm) != 1)
+		return 0;
+	(void)dt_punct(&ps, '.', 0);
+	return dt_tok(&ps, 0)->type == DT_END;
+}
+
+int
 dates_parse(const char *text, const struct ymd *visit,
     const struct date_opts *opts, struct when *w, char *err, size_t errsz)
 {

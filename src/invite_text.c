@@ -176,7 +176,10 @@ invite_description(const struct notes *n)
 		t = a->has_due ? NULL : invite_clean(a->due_text);
 		if (a->has_due)
 			ymd_format_long(&a->due, &n->visit, day, sizeof(day));
-		if (a->has_due || *t != '\0')
+		if (a->has_due && a->due_note != NULL) {
+			t = invite_clean(a->due_note);
+			buf_printf(&b, " (by %s, %s)", day, t);
+		} else if (a->has_due || *t != '\0')
 			buf_printf(&b, " (by %s)", a->has_due ? day : t);
 		buf_putc(&b, '\n');
 		free(t);

@@ -111,6 +111,7 @@ notes_free(struct notes *n)
 		free(n->actions[i].who);
 		free(n->actions[i].what);
 		free(n->actions[i].due_text);
+		free(n->actions[i].due_note);
 	}
 	free(n->actions);
 	if (n->next != NULL) {

@@ -215,6 +215,8 @@ recap_due(const struct action *a, const struct ymd *visit)
 
 	if (a->has_due) {
 		ymd_format_long(&a->due, visit, day, sizeof(day));
+		if (a->due_note != NULL)
+			return xasprintf("by %s (%s)", day, a->due_note);
 		return xasprintf("by %s", day);
 	}
 	if (a->due_text != NULL)

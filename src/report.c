@@ -214,9 +214,12 @@ report_text(const struct notes *n, struct buf *b)
 
 		if (a->has_due)
 			ymd_format_long(&a->due, &n->visit, day, sizeof(day));
-		buf_printf(b, "%-15s %s / %s / %s\n", i ? "" : "actions:",
-		    a->who ? a->who : "(who?)", a->what, a->has_due ? day :
-		    a->due_text ? a->due_text : "(when?)");
+		buf_printf(b, "%-15s %s / %s / %s%s%s%s\n", i ? "" :
+		    "actions:", a->who ? a->who : "(who?)", a->what,
+		    a->has_due ? day : a->due_text ? a->due_text : "(when?)",
+		    a->has_due && a->due_note ? " (" : "",
+		    a->has_due && a->due_note ? a->due_note : "",
+		    a->has_due && a->due_note ? ")" : "");
 	}
 	text_next(b, n);
 	report_diags(n, 0, b);

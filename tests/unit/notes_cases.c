@@ -297,6 +297,22 @@ const struct line_case line_cases[] = {
 	  "[Jordan][send exemplars][-]", NULL },
 	{ "when not a date", TO "@Jordan send it by the staff meeting\n",
 	  "actions", "[Jordan][send it][? 'the staff meeting']", NULL },
+	{ "when with a part of day", TO "@Jordan send exemplars by Friday "
+	  "morning\n", "actions", "[Jordan][send exemplars][2026-12-04 "
+	  "'Friday morning' (morning)]", NULL },
+	{ "when Fri afternoon", TO "@Jordan send it by Fri afternoon\n",
+	  "actions", "[Jordan][send it][2026-12-04 'Fri afternoon' "
+	  "(afternoon)]", NULL },
+	{ "when with EOD after", TO "@Jordan send it by Dec 11 EOD\n",
+	  "actions", "[Jordan][send it][2026-12-11 'Dec 11 EOD' (EOD)]",
+	  NULL },
+	{ "when end of day first", TO "@Jordan send it by end of day "
+	  "Friday\n", "actions", "[Jordan][send it][2026-12-04 'end of day "
+	  "Friday' (end of day)]", NULL },
+	{ "when with a smiley", TO "@Jordan send it by Fri :)\n", "actions",
+	  "[Jordan][send it][2026-12-04 'Fri :)' (:))]", NULL },
+	{ "when a time alone", TO "@Jordan send it by 3pm\n", "actions",
+	  "[Jordan][send it][? '3pm']", NULL },
 	{ "Principal among actions", TO "Actions:\nPrincipal: review data "
 	  "by Fri\n", "actions", "[Principal][review data][2026-12-04 'Fri']",
 	  NULL },
@@ -490,6 +506,16 @@ const struct diag_case diag_cases[] = {
 	{ "when's weekday wrong", TO "@Jordan send it by Dec 11 (Thu)\n",
 	  "L2 E '@Jordan send it by Dec 11 (Thu)': December 11, 2026 is a "
 	  "Friday; write 'fri Dec 11' or 'thu Dec 10'", NULL, 0 },
+	{ "when with words after the day", TO "@Jordan send it by Friday "
+	  "morning\n", "L2 W '@Jordan send it by Friday morning': due "
+	  "Friday, December 4; 'morning' is not part of a date, kept beside "
+	  "it as written", NULL, 0 },
+	{ "when a time without a day", TO "@Jordan send it by 3pm\n",
+	  "L2 W '@Jordan send it by 3pm': '3pm' has no day, so it is kept as "
+	  "written with no due day; write e.g. 'by Fri 3pm'", NULL, 0 },
+	{ "when impossible with words", TO "@Jordan send it by 2/30 "
+	  "morning\n", "L2 E '@Jordan send it by 2/30 morning': %s",
+	  "2/30 morning", 0 },
 	{ "when impossible", TO "Action: Jordan / send it / 2/30\n",
 	  "L2 E 'Action: Jordan / send it / 2/30': %s", "2/30", 0 },
 	{ "deficit in a consideration", TO "~ students are failing\n",

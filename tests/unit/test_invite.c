@@ -531,21 +531,25 @@ test_description_alarm(void **state)
 	static const struct {
 		const char	*name;
 		int		 cancel, reminder, has_due;
-		const char	*who, *due_text;
+		const char	*who, *due_text, *due_note;
 		const char	*desc, *alarm;
 	} cases2[] = {
-		{ "request", 0, 15, 1, "Ms. Rivera", NULL,
+		{ "request", 0, 15, 1, "Ms. Rivera", NULL, NULL,
 		  "DESCRIPTION:Focus of the visit:\\n- Tier 2 grouping\\n"
 		  "Action items:\\n- Ms. Rivera: share the calendar (by "
 		  "Friday\\, December 11)", "TRIGGER:-PT15M" },
-		{ "no who, due as written", 0, 30, 0, NULL, "next week",
+		{ "due with a note", 0, 15, 1, "Jo", "Fri EOD", "EOD",
+		  "DESCRIPTION:Focus of the visit:\\n- Tier 2 grouping\\n"
+		  "Action items:\\n- Jo: share the calendar (by Friday\\, "
+		  "December 11\\, EOD)", "TRIGGER:-PT15M" },
+		{ "no who, due as written", 0, 30, 0, NULL, "next week", NULL,
 		  "DESCRIPTION:Focus of the visit:\\n- Tier 2 grouping\\n"
 		  "Action items:\\n- share the calendar (by next week)",
 		  "TRIGGER:-PT30M" },
-		{ "no reminder", 0, 0, 0, "Jo", NULL,
+		{ "no reminder", 0, 0, 0, "Jo", NULL, NULL,
 		  "DESCRIPTION:Focus of the visit:\\n- Tier 2 grouping\\n"
 		  "Action items:\\n- Jo: share the calendar", NULL },
-		{ "cancel", 1, 15, 0, "Jo", NULL,
+		{ "cancel", 1, 15, 0, "Jo", NULL, NULL,
 		  "DESCRIPTION:Focus of the visit:\\n- Tier 2 grouping\\n"
 		  "Action items:\\n- Jo: share the calendar", NULL },
 	};
@@ -565,6 +569,7 @@ test_description_alarm(void **state)
 		a.has_due = cases2[i].has_due;
 		a.who = (char *)cases2[i].who;
 		a.due_text = (char *)cases2[i].due_text;
+		a.due_note = (char *)cases2[i].due_note;
 		ics = invite_make(&n, &c2, SENT, &method, err, sizeof(err));
 		assert_non_null(ics);
 		u = unfold(ics);

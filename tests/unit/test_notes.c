@@ -159,7 +159,10 @@ dump_items(struct buf *b, const struct items *v)
 		buf_printf(b, "[%s]", v->v[i].text);
 }
 
-/* [who][what][due 'as written'], "-" for what is missing, "?" unread. */
+/*
+ * [who][what][due 'as written' (note)], "-" for what is missing, "?"
+ * unread.
+ */
 static void
 dump_actions(struct buf *b, const struct notes *n)
 {
@@ -175,6 +178,8 @@ dump_actions(struct buf *b, const struct notes *n)
 			buf_puts(b, a->due_text ? "?" : "-");
 		if (a->due_text != NULL)
 			buf_printf(b, " '%s'", a->due_text);
+		if (a->due_note != NULL)
+			buf_printf(b, " (%s)", a->due_note);
 		buf_puts(b, "]");
 	}
 }

@@ -44,9 +44,12 @@ static struct item	 consider[] = { { "Tighten PM consistency", 8 } };
 static struct person	 leader = { "Dr. Maria Lopez", "mlopez@x.org" };
 static struct action	 actions[] = {
 	{ "Ms. Rivera", "share the PM calendar", "Dec 11", 1,
-	  { 2026, 12, 11 }, 10 },
-	{ NULL, "send exemplars", NULL, 0, { 0, 0, 0 }, 11 },
-	{ "Jordan", "call the district", "someday", 0, { 0, 0, 0 }, 12 },
+	  { 2026, 12, 11 }, 10, NULL },
+	{ NULL, "send exemplars", NULL, 0, { 0, 0, 0 }, 11, NULL },
+	{ "Jordan", "call the district", "someday", 0, { 0, 0, 0 }, 12,
+	  NULL },
+	{ "Ana", "post the schedule", "Fri morning", 1, { 2026, 12, 4 }, 13,
+	  "morning" },
 };
 static struct touchpoint next_tp = { 0, { { 2027, 1, 14 }, 1, 540, 600, 1 },
     "Lincoln main office", "Tier 3 intake", 14 };
@@ -75,7 +78,7 @@ full(struct notes *n)
 	n->focus.v = focus, n->focus.n = 1;
 	n->bright.v = bright, n->bright.n = 2;
 	n->consider.v = consider, n->consider.n = 1;
-	n->actions = actions, n->nactions = 3;
+	n->actions = actions, n->nactions = 4;
 	n->next = &next_tp;
 }
 
@@ -129,8 +132,10 @@ static const struct recap_case cases[] = {
 	  "December 3, 2026" },
 	{ "missing parts said plainly", full,
 	  { "2) Owner to be named / send exemplars / date to be set",
-	    "3) Jordan / call the district / by someday" },
-	  { "Owner to be named", "date to be set", "by someday" },
+	    "3) Jordan / call the district / by someday",
+	    "4) Ana / post the schedule / by Friday, December 4 (morning)" },
+	  { "Owner to be named", "date to be set", "by someday",
+	    "by Friday, December 4 (morning)" },
 	  { NULL }, NULL, NULL },
 	{ "empty sections left out whole", bare,
 	  { "Hello Dr. Lopez,", "spend time at your school today.",
