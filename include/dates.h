@@ -58,6 +58,14 @@ int	 dates_scan(const char *text, const struct ymd *visit,
 /* The whole of text is a time of day with no day: "3pm", "by 9-10am". */
 int	 dates_time_only(const char *text, const struct date_opts *);
 
+/*
+ * text begins with a day, a time of day or a length ("9am", "45 min",
+ * "Thursday"), right or wrong; or, for dates_has_time, holds a time of
+ * day anywhere.  What a Next line's place or focus must not be.
+ */
+int	 dates_begins(const char *text, const struct date_opts *);
+int	 dates_has_time(const char *text, const struct date_opts *);
+
 int	 ymd_valid(const struct ymd *);
 int	 ymd_wday(const struct ymd *);		/* 0 is Sunday */
 long	 ymd_days(const struct ymd *);		/* days since 1970-01-01 */

@@ -37,7 +37,6 @@ static int	 range_end(struct dparse *, struct clk *);
 static int	 range_minutes(struct dparse *, const struct clk *,
 		    const struct clk *, struct dtime *);
 static int	 end_minutes(const struct clk *, const struct clk *, int);
-static int	 length(struct dparse *, int *);
 static int	 length_words(struct dparse *, int *);
 static int	 length_number(struct dparse *, int *);
 static int	 extra_minutes(struct dparse *);
@@ -70,7 +69,7 @@ dt_time(struct dparse *ps, int loose, struct dtime *out)
 		return -1;
 
 	out->start = clock_minutes(&s, s.mer);
-	if ((r = length(ps, &len)) < 0)
+	if ((r = dt_length(ps, &len)) < 0)
 		return -1;
 	out->has_end = r;
 	out->end = out->start + (r ? len : ps->opts->length);
@@ -291,13 +290,16 @@ end_minutes(const struct clk *s, const struct clk *e, int start)
 	return end;
 }
 
-static int
-length(struct dparse *ps, int *min)
+int
+dt_length(struct dparse *ps, int *min)
 {
 	char	 q[64];
-	int	 save, r;
+	int	 save, from, r;
 
+	/* "9am, 45 min": the comma is given back when no length follows. */
 	save = ps->i;
+	(void)dt_punct(ps, ',', 0);
+	from = ps->i;
 	(void)dt_word(ps, "for");
 	if ((r = length_words(ps, min)) == 0 &&
 	    (r = length_number(ps, min)) == 0) {
@@ -306,7 +308,7 @@ length(struct dparse *ps, int *min)
 	}
 	if (*min > 0 && *min <= 1440)
 		return 1;
-	dt_quote(ps, save, ps->i, q, sizeof(q));
+	dt_quote(ps, from, ps->i, q, sizeof(q));
 	return dt_bad(ps, "'%s' is not a length for a touchpoint; write e.g. "
 	    "'45m' or '1h30'", q);
 }

@@ -80,5 +80,7 @@ int	 dt_relative(struct dparse *, struct ymd *);
 
 /* dateclock.c */
 int	 dt_time(struct dparse *, int loose, struct dtime *);
+/* "45m", "for 1h30", ", 45 min": minutes in *min. */
+int	 dt_length(struct dparse *, int *min);
 
 #endif

@@ -329,6 +329,43 @@ dates_time_only(const char *text, const struct date_opts *opts)
 }
 
 int
+dates_begins(const char *text, const struct date_opts *opts)
+{
+	static const struct ymd	 any = { 2000, 1, 1 };
+	struct dparse		 ps;
+	struct dtime		 tm;
+	struct when		 w;
+	int			 len;
+
+	parse_init(&ps, text, &any, opts, NULL, 0);
+	memset(&w, 0, sizeof(w));
+	if (phrase(&ps, &w) != 0)
+		return 1;
+	ps.i = 0;
+	if (dt_time(&ps, 1, &tm) != 0)
+		return 1;
+	ps.i = 0;
+	return dt_length(&ps, &len) != 0;
+}
+
+int
+dates_has_time(const char *text, const struct date_opts *opts)
+{
+	static const struct ymd	 any = { 2000, 1, 1 };
+	struct dparse		 ps;
+	struct dtime		 tm;
+	int			 k;
+
+	parse_init(&ps, text, &any, opts, NULL, 0);
+	for (k = 0; k < ps.n; k++) {
+		ps.i = k;
+		if (dt_time(&ps, 1, &tm) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
 dates_parse(const char *text, const struct ymd *visit,
     const struct date_opts *opts, struct when *w, char *err, size_t errsz)
 {

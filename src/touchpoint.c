@@ -7,6 +7,10 @@
  * or with one that is wrong, cannot become an invitation and is an
  * error for the coach, said with the line.  "Next: cancel" withdraws the
  * invitation of the visit instead.
+ *
+ * XXX A time written after the place or the focus ("Jan 14 @ 9am", "Jan
+ * 14, Tier 3 at 10am") is not read: the invitation is for the whole day,
+ * and the coach is warned.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -20,6 +24,9 @@ static const char	*cancel_word(const char *);
 static int		 unscheduled(const char *);
 static void		 place_focus(struct notes *, struct touchpoint *,
 			    const char *, const char *);
+static void		 time_check(struct notes *, const struct touchpoint *,
+			    const char *, const char *,
+			    const struct date_opts *);
 static char		*trimmed(const char *, const char *);
 
 /* What a coach writes when there is no time yet. */
@@ -61,9 +68,10 @@ touchpoint_parse(struct notes *n, const char *value, const char *line,
 		free(t);
 		return;
 	}
-	if (r == DATES_OK)
+	if (r == DATES_OK) {
 		place_focus(n, t, value + used, line);
-	else
+		time_check(n, t, value + used, line, o);
+	} else
 		memset(&t->when, 0, sizeof(t->when));	/* "cancel", no day */
 	n->next = t;
 }
@@ -137,6 +145,36 @@ place_focus(struct notes *n, struct touchpoint *t, const char *s,
 		    "date not understood, kept as the focus; write the place "
 		    "after '@' and the focus after a comma, e.g. 'Next: Jan 14 "
 		    "9:00-10:00 @ main office, Tier 3 intake'", line, t->focus);
+}
+
+/*
+ * A time the dates step did not take stays in the place or the focus
+ * ("Jan 14 @ 9am", "Jan 14, Tier 3 at 10am"), and the invitation is
+ * for the whole day: the coach is told, never silently.
+ */
+static void
+time_check(struct notes *n, const struct touchpoint *t, const char *rest,
+    const char *line, const struct date_opts *o)
+{
+	const char	*part = NULL, *text = NULL;
+
+	if (t->location != NULL && dates_begins(t->location, o)) {
+		part = "place";
+		text = t->location;
+	} else if (t->focus != NULL && dates_begins(t->focus, o)) {
+		part = "focus";
+		text = t->focus;
+	}
+	if (part != NULL)
+		diag_add(&n->diag, t->line, SEV_WARNING, "'%s': the %s '%s' "
+		    "looks like a date, time or length; write those right "
+		    "after the date, e.g. 'Next: Jan 14 9:00-10:00 @ main "
+		    "office, Tier 3 intake'", line, part, text);
+	else if (!t->when.has_time && dates_has_time(rest, o))
+		diag_add(&n->diag, t->line, SEV_WARNING, "'%s': the "
+		    "invitation is for the whole day, as the time is not right "
+		    "after the date; write e.g. 'Next: Jan 14 9:00-10:00 @ "
+		    "main office, Tier 3 intake'", line);
 }
 
 /* A trimmed copy, or NULL when nothing is left. */

@@ -341,6 +341,14 @@ const struct line_case line_cases[] = {
 	  "2027-01-14 09:00-10:00 @library, intake", NULL },
 	{ "Room", TO "Next: Jan 14 9am, old focus\nRoom: 4\n", "next",
 	  "2027-01-14 09:00-10:00 @4, old focus", NULL },
+	{ "Next with its weekday after the date", TO "Next: Jan 14, Thursday, "
+	  "9am\n", "next", "2027-01-14 09:00-10:00", NULL },
+	{ "Next with a length after a comma", TO "Next: Jan 14 9am, 45 min\n",
+	  "next", "2027-01-14 09:00-09:45", NULL },
+	{ "Next length then focus", TO "Next: Jan 14 9am, 45 min, Tier 3\n",
+	  "next", "2027-01-14 09:00-09:45, Tier 3", NULL },
+	{ "Next focus with a number", TO "Next: Jan 14 9am, 3 teachers\n",
+	  "next", "2027-01-14 09:00-10:00, 3 teachers", NULL },
 	{ "Next cancel", TO "Next: cancel\n", "next", "cancel", NULL },
 	{ "Next cancelled with date", TO "Next: Cancelled Jan 14 9am\n",
 	  "next", "cancel 2027-01-14 09:00-10:00", NULL },
@@ -474,6 +482,18 @@ const struct diag_case diag_cases[] = {
 	  "understood, kept as the focus; write the place after '@' and the "
 	  "focus after a comma, e.g. 'Next: Jan 14 9:00-10:00 @ main office, "
 	  "Tier 3 intake'", NULL, 0 },
+	{ "Next time after @", TO "Next: Jan 14 @ 9am\n",
+	  "L2 W 'Next: Jan 14 @ 9am': the place '9am' looks like a date, time "
+	  "or length; write those right after the date, e.g. 'Next: Jan 14 "
+	  "9:00-10:00 @ main office, Tier 3 intake'", NULL, 0 },
+	{ "Next time in the focus", TO "Next: Jan 14, Tier 3 at 10am\n",
+	  "L2 W 'Next: Jan 14, Tier 3 at 10am': the invitation is for the "
+	  "whole day, as the time is not right after the date; write e.g. "
+	  "'Next: Jan 14 9:00-10:00 @ main office, Tier 3 intake'", NULL, 0 },
+	{ "Next weekday in the focus", TO "Next: Jan 14 9am, Thursday\n",
+	  "L2 W 'Next: Jan 14 9am, Thursday': the focus 'Thursday' looks like "
+	  "a date, time or length; write those right after the date, e.g. "
+	  "'Next: Jan 14 9:00-10:00 @ main office, Tier 3 intake'", NULL, 0 },
 	{ "two Next", TO "Next: Jan 14 9am\nNext: Jan 15 9am\n",
 	  "L2 W 'Next: Jan 14 9am': replaced by the later 'Next: Jan 15 "
 	  "9am'", NULL, 0 },

@@ -236,6 +236,7 @@ static const struct parse_case parse_cases[] = {
 	OKT("Jan 14 9am 90m", DEC3, 0, 2027, 1, 14, T(9, 0), T(10, 30), 1),
 	OKT("Jan 14 9am for 1h30", DEC3, 0, 2027, 1, 14, T(9, 0), T(10, 30),
 	    1),
+	OKT("Jan 14 9am, 45 min", DEC3, 0, 2027, 1, 14, T(9, 0), T(9, 45), 1),
 	OKT("Jan 14 9am for an hour", DEC3, 0, 2027, 1, 14, T(9, 0),
 	    T(10, 0), 1),
 	OKT("Jan 14 9am 1 hr 30 min", DEC3, 0, 2027, 1, 14, T(9, 0),
@@ -381,6 +382,8 @@ static const struct scan_case scan_cases[] = {
 	{ "January 14, 9-10am, Tier 3", DATES_OK, 18 },
 	{ "Jan 14 9am for 45 min @ room 12", DATES_OK, 21 },
 	{ "Dec 11 (tentative)", DATES_OK, 6 },
+	{ "Jan 14 9am, 45 min, Tier 3", DATES_OK, 18 },
+	{ "Jan 14 9am, 3 teachers", DATES_OK, 10 },
 	{ "Dec 11 (Fri) @ room 4", DATES_OK, 12 },
 	{ "Dec 12 sat with the team", DATES_OK, 6 },
 	{ "Dec 11 (Fri", DATES_OK, 6 },
@@ -419,6 +422,44 @@ test_scan(void **state)
 			fail_msg("'%s': got %d used %zu, want %d used %zu",
 			    scan_cases[i].text, r, used, scan_cases[i].want,
 			    scan_cases[i].used);
+	}
+}
+
+/* What a Next line's place or focus must not start with, or hold. */
+static const struct {
+	const char	*text;
+	int		 begins, has_time;
+} begins_cases[] = {
+	{ "9am", 1, 1 },
+	{ "45 min", 1, 0 },
+	{ "for an hour", 1, 0 },
+	{ "Thursday, 9am", 1, 1 },
+	{ "Jan 15", 1, 0 },
+	{ "Tier 3 intake", 0, 0 },
+	{ "3 teachers", 0, 0 },
+	{ "2nd grade team", 0, 0 },
+	{ "room 4", 0, 0 },
+	{ "main office at 10am", 0, 1 },
+	{ "Sat with the team", 0, 0 },
+	{ "", 0, 0 },
+};
+
+static void
+test_begins(void **state)
+{
+	struct date_opts	 opts = { 0, 60 };
+	size_t			 i;
+	int			 b, t;
+
+	(void)state;
+	for (i = 0; i < NELEM(begins_cases); i++) {
+		b = dates_begins(begins_cases[i].text, &opts);
+		t = dates_has_time(begins_cases[i].text, &opts);
+		if (b != begins_cases[i].begins ||
+		    t != begins_cases[i].has_time)
+			fail_msg("'%s': got begins %d has_time %d, want %d %d",
+			    begins_cases[i].text, b, t,
+			    begins_cases[i].begins, begins_cases[i].has_time);
 	}
 }
 
@@ -600,6 +641,7 @@ main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_parse_length),
 		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_begins),
 		cmocka_unit_test(test_ymd_round_trip),
 		cmocka_unit_test(test_ymd_anchors),
 		cmocka_unit_test(test_format_long),
