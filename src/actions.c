@@ -41,7 +41,10 @@ static const char *no_by(const char *);
 static int	 is_date(const char *, const char *, const struct ctx *);
 static char	*span(const char *, const char *);
 static int	 short_name(const char *, const char *, int);
-static const char *at_who(const char *, char **);
+static const char *at_who(const char *, char **, int *);
+static void	 who_check(struct notes *, const struct action *,
+		    const char *, const char *);
+static int	 opener(const char *, size_t);
 static const char *colon_who(const char *, char **);
 static int	 split_form(const char *, struct action *, char **,
 		    const struct ctx *);
@@ -69,11 +72,14 @@ action_add(struct notes *n, const char *text, const char *line, int no,
 	struct action	 a;
 	const char	*rest;
 	char		*when = NULL;
+	int		 plain;
 
 	memset(&a, 0, sizeof(a));
 	a.line = no;
 	if (*text == '@') {
-		rest = at_who(skipws(text + 1), &a.who);
+		rest = at_who(skipws(text + 1), &a.who, &plain);
+		if (plain)
+			who_check(n, &a, rest, line);
 		split_when(rest, &a.what, &when, &c);
 	} else if ((rest = colon_who(text, &a.who)) != NULL)
 		split_when(rest, &a.what, &when, &c);
@@ -93,19 +99,24 @@ action_add(struct notes *n, const char *text, const char *line, int no,
 
 /*
  * "@Ms. Rivera share ..." or "@Jordan: send ...": the who is the first
- * word, two when the first is a title, or all before a colon.
+ * word, two when the first is a title, or all before a colon.  *plain
+ * is set when nothing but a blank ends a one-word who.
  */
 static const char *
-at_who(const char *s, char **who)
+at_who(const char *s, char **who, int *plain)
 {
 	const char	*e, *rest;
 
+	*plain = 0;
 	if ((rest = colon_who(s, who)) != NULL)
 		return rest;
-	e = s + strcspn(s, " /|;");
+	/* "@Jordan:send it": the colon ends the who, blank or not. */
+	e = s + strcspn(s, " /|;:");
+	*plain = *e == ' ';
 	if (word_is_title(s, e - s) && *e == ' ') {
 		e = skipws(e);
-		e += strcspn(e, " /|;");
+		e += strcspn(e, " /|;:");
+		*plain = 0;
 	}
 	*who = span(s, e);
 	rest = skipws(e);
@@ -114,6 +125,46 @@ at_who(const char *s, char **who)
 	if (*rest != '\0' && strchr("/|;-:", *rest) != NULL)
 		rest = skipws(rest + 1);
 	return rest;
+}
+
+/*
+ * "@Jordan Reyes send ...": a capitalised word after a one-word who may
+ * be the rest of a name.  Names are not guessed; the coach is told how
+ * to write a longer one.  A what that opens as a sentence does ("Send
+ * the exemplars", "Please call").
+ */
+static void
+who_check(struct notes *n, const struct action *a, const char *rest,
+    const char *line)
+{
+	size_t	 k = strcspn(rest, " ");
+
+	if (!isupper((unsigned char)*rest) || opener(rest, k))
+		return;
+	diag_add(&n->diag, a->line, SEV_WARNING, "'%s': '%s' is taken as "
+	    "who; for a longer name write '@%s %.*s: %s'", line, a->who,
+	    a->who, (int)k, rest, skipws(rest + k));
+}
+
+/* The n bytes at w are a word an action's what often opens with. */
+static int
+opener(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"add", "ask", "bring", "call", "check", "collect", "complete",
+		"connect", "create", "draft", "email", "finalize", "finish",
+		"follow", "gather", "he", "i", "look", "meet", "model",
+		"observe", "plan", "please", "post", "prepare", "print", "pull",
+		"reach", "review", "schedule", "send", "set", "share", "she",
+		"start", "talk", "they", "to", "update", "we", "will", "write",
+		NULL
+	};
+	size_t	 i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+			return 1;
+	return 0;
 }
 
 /* "Jordan: send ...": a short name before a colon that ends a word. */

@@ -255,6 +255,14 @@ const struct line_case line_cases[] = {
 	  "[Rev. Day][call home][2026-12-07 'Mon']", NULL },
 	{ "at colon", TO "@Jordan: send exemplars by Fri\n", "actions",
 	  "[Jordan][send exemplars][2026-12-04 'Fri']", NULL },
+	{ "at colon without blank", TO "@Jordan:send it by Fri\n", "actions",
+	  "[Jordan][send it][2026-12-04 'Fri']", NULL },
+	{ "at with a full name", TO "@Jordan Reyes send exemplars by Fri\n",
+	  "actions", "[Jordan][Reyes send exemplars][2026-12-04 'Fri']",
+	  NULL },
+	{ "at full name with colon", TO "@Jordan Reyes: send exemplars by "
+	  "Fri\n", "actions", "[Jordan Reyes][send exemplars][2026-12-04 "
+	  "'Fri']", NULL },
 	{ "at with bare slashes", TO "@Jordan/send/Fri\n", "actions",
 	  "[Jordan][send][2026-12-04 'Fri']", NULL },
 	{ "at with a dash in the what", TO "@Jordan send exemplars - all "
@@ -536,6 +544,14 @@ const struct diag_case diag_cases[] = {
 	{ "when impossible with words", TO "@Jordan send it by 2/30 "
 	  "morning\n", "L2 E '@Jordan send it by 2/30 morning': %s",
 	  "2/30 morning", 0 },
+	{ "at with a surname", TO "@Jordan Reyes send exemplars by Fri\n",
+	  "L2 W '@Jordan Reyes send exemplars by Fri': 'Jordan' is taken as "
+	  "who; for a longer name write '@Jordan Reyes: send exemplars by "
+	  "Fri'", NULL, 0 },
+	{ "at with a capitalised what", TO "@Jordan Send exemplars by Fri\n",
+	  "", NULL, 0 },
+	{ "at with a title", TO "@Ms. Rivera Share it by Fri\n", "", NULL,
+	  0 },
 	{ "when impossible", TO "Action: Jordan / send it / 2/30\n",
 	  "L2 E 'Action: Jordan / send it / 2/30': %s", "2/30", 0 },
 	{ "deficit in a consideration", TO "~ students are failing\n",
