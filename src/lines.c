@@ -18,6 +18,8 @@
 #include "notes_limits.h"
 #include "util.h"
 
+#define EMDASH	"\xe2\x80\x94"
+
 struct key {
 	const char	*name;
 	enum part	 part;
@@ -118,8 +120,7 @@ static const struct subst substs[] = {
 	{ "\xef\xbb\xbf", "" },		/* byte order mark */
 	{ "\xe2\x80\x98", "'" }, { "\xe2\x80\x99", "'" },
 	{ "\xe2\x80\x9c", "\"" }, { "\xe2\x80\x9d", "\"" },
-	{ "\xe2\x80\x93", "-" },	/* en dash */
-	{ "\xe2\x80\x94", "-" },	/* em dash */
+	{ "\xe2\x80\x93", "-" },	/* en dash, as in ranges: 9-10 */
 	{ "\t", " " }, { "\r", "" },
 	{ NULL, NULL }
 };
@@ -234,6 +235,16 @@ normalise(const char *s, size_t n)
 	/* No substitution is longer than what it replaces. */
 	tmp = xmalloc(n + 1);
 	for (i = 0; i < n; ) {
+		/* An em dash, even glued to words, parts them as " - ". */
+		if (n - i >= 3 && memcmp(s + i, EMDASH, 3) == 0) {
+			if (o > 0 && tmp[o - 1] != ' ')
+				tmp[o++] = ' ';
+			tmp[o++] = '-';
+			if (i + 3 < n && s[i + 3] != ' ')
+				tmp[o++] = ' ';
+			i += 3;
+			continue;
+		}
 		for (t = substs; t->from != NULL; t++) {
 			k = strlen(t->from);
 			if (k <= n - i && memcmp(s + i, t->from, k) == 0)

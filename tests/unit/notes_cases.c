@@ -379,6 +379,16 @@ const struct line_case line_cases[] = {
 	{ "em dash separators", TO "Actions:\n- Ms. Rivera \xe2\x80\x94 "
 	  "share the calendar \xe2\x80\x94 Dec 11\n", "actions",
 	  "[Ms. Rivera][share the calendar][2026-12-11 'Dec 11']", NULL },
+	{ "em dashes without blanks", TO "Action: Jordan\xe2\x80\x94send "
+	  "exemplars\xe2\x80\x94" "Fri\n", "actions",
+	  "[Jordan][send exemplars][2026-12-04 'Fri']", NULL },
+	{ "em dash glued on one side", TO "Actions:\n- Jordan \xe2\x80\x94"
+	  "send \xe2\x80\x94" "Dec 11\n", "actions",
+	  "[Jordan][send][2026-12-11 'Dec 11']", NULL },
+	{ "em dash in a time range", TO "Next: Jan 14 9:00\xe2\x80\x94"
+	  "10:00\n", "next", "2027-01-14 09:00-10:00", NULL },
+	{ "en dash in a what", TO "+ K\xe2\x80\x93" "2 teams met\n",
+	  "bright", "[K-2 teams met]", NULL },
 	{ "en dash separators", TO "Actions:\n- Jordan \xe2\x80\x93 send "
 	  "\xe2\x80\x93 Friday\n", "actions",
 	  "[Jordan][send][2026-12-04 'Friday']", NULL },
