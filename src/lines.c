@@ -38,6 +38,7 @@ static int	 ends_reading(const char *, const char *next, size_t);
 static int	 ends_with_wrote(const char *, size_t);
 static void	 lines_collect(const char *, struct lines *);
 static void	 lines_cut(struct lines *);
+static void	 lines_join(struct lines *);
 static int	 key_fold(const char *, size_t, char *, size_t);
 static int	 key_find(const struct key *, const char *, enum part *);
 static void	 kind_plain(const char *, struct kind *);
@@ -137,6 +138,7 @@ lines_read(const char *body, struct lines *ls)
 	ls->n = 0;
 	lines_collect(body, ls);
 	lines_cut(ls);
+	lines_join(ls);
 }
 
 /*
@@ -198,6 +200,36 @@ lines_cut(struct lines *ls)
 		;
 	while (ls->n > i)
 		free(ls->v[--ls->n].text);
+}
+
+/*
+ * "Next touchpoint:" alone, and the date on the line below: a field
+ * with no value takes the next line as its value when that line is
+ * plain text.  The taken line is left blank, so nothing reads it twice.
+ */
+static void
+lines_join(struct lines *ls)
+{
+	struct kind	 k;
+	struct line	*l;
+	char		*joined;
+	size_t		 i;
+
+	for (i = 0; i + 1 < ls->n; i++) {
+		l = &ls->v[i];
+		line_kind(l->text, &k);
+		if (k.form != F_FIELD || *k.value != '\0' || k.bulleted ||
+		    l[1].signoff)
+			continue;
+		line_kind(l[1].text, &k);
+		if (k.form != F_TEXT)
+			continue;
+		joined = xasprintf("%s %s", l->text, l[1].text);
+		free(l->text);
+		l->text = joined;
+		l[1].text[0] = '\0';
+		i++;
+	}
 }
 
 void
@@ -491,6 +523,19 @@ key_find(const struct key *t, const char *key, enum part *p)
 			return 1;
 		}
 	return 0;
+}
+
+/* The whole of s is a one-line field's key ("Next touchpoint"). */
+int
+line_key_alone(const char *s, enum part *p)
+{
+	char	 key[48];
+	size_t	 n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return key_fold(s, n, key, sizeof(key)) && key_find(fields, key, p) &&
+	    !list_part(*p);
 }
 
 /*

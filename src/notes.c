@@ -39,6 +39,7 @@ static void	 field_do(struct parse *, const struct kind *,
 static void	 item_do(struct parse *, enum part, const char *,
 		    const struct line *);
 static void	 text_do(struct parse *, const struct line *);
+static int	 key_alone(struct parse *, const struct line *);
 static void	 items_add(struct items *, const char *, int);
 static char	*salutation(const char *);
 static void	 next_field(struct parse *, const struct kind *,
@@ -247,6 +248,8 @@ text_do(struct parse *p, const struct line *l)
 	char	*s;
 	size_t	 n;
 
+	if (key_alone(p, l))
+		return;
 	if (p->section != P_NONE) {
 		item_do(p, p->section, line_unbullet(l->text), l);
 		return;
@@ -263,6 +266,38 @@ text_do(struct parse *p, const struct line *l)
 		diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': not "
 		    "understood; start it with a heading such as 'Bright "
 		    "spots:' or a key such as 'Focus:'", l->text);
+}
+
+/*
+ * "Next touchpoint" alone is a key without its colon and value, not an
+ * item of the list above it nor "Next: touchpoint".
+ */
+static int
+key_alone(struct parse *p, const struct line *l)
+{
+	static const struct {
+		enum part	 part;
+		const char	*value;
+	} eg[] = {
+		{ P_TO, "Dr. Maria Lopez <mlopez@school.org>" },
+		{ P_CC, "jreyes@district.org" }, { P_HI, "Dr. Lopez" },
+		{ P_SCHOOL, "Lincoln Elementary" }, { P_VISIT, "Dec 3" },
+		{ P_NEXT, "Jan 14 9am" }, { P_NEXTFOCUS, "Tier 3 intake" },
+		{ P_WHERE, "main office" }
+	};
+	enum part	 part;
+	size_t		 i;
+
+	if (!line_key_alone(l->text, &part))
+		return 0;
+	for (i = 0; i + 1 < sizeof(eg) / sizeof(eg[0]) &&
+	    eg[i].part != part; i++)
+		;
+	diag_add(&p->n->diag, l->no, SEV_WARNING, "'%s': a key needs a colon "
+	    "and a value: write e.g. '%s: %s'", l->text, l->text,
+	    eg[i].value);
+	p->section = P_NONE;
+	return 1;
 }
 
 static void

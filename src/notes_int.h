@@ -68,6 +68,7 @@ void		 lines_free(struct lines *);
 void		 line_kind(const char *text, struct kind *);
 const char	*line_unbullet(const char *text);
 size_t		 line_key_missing(const char *text);
+int		 line_key_alone(const char *text, enum part *);
 /* Non-zero if the n bytes at w are a title such as "Dr." or "Ms". */
 int		 word_is_title(const char *w, size_t n);
 

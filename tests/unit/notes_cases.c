@@ -357,6 +357,13 @@ const struct line_case line_cases[] = {
 	  "next", "2027-01-14 09:00-09:45, Tier 3", NULL },
 	{ "Next focus with a number", TO "Next: Jan 14 9am, 3 teachers\n",
 	  "next", "2027-01-14 09:00-10:00, 3 teachers", NULL },
+	{ "Next key alone, date below", TO "Next touchpoint:\nJan 14 9am\n",
+	  "next", "2027-01-14 09:00-10:00", NULL },
+	{ "Visit key alone, date below", TO "Visit:\nDec 2\n", "visit",
+	  "2026-12-02", NULL },
+	{ "key alone ends a list", TO "Actions:\n- Jordan / send / Fri\n"
+	  "Next touchpoint\n", "actions", "[Jordan][send][2026-12-04 'Fri']",
+	  NULL },
 	{ "Next cancel", TO "Next: cancel\n", "next", "cancel", NULL },
 	{ "Next cancelled with date", TO "Next: Cancelled Jan 14 9am\n",
 	  "next", "cancel 2027-01-14 09:00-10:00", NULL },
@@ -475,6 +482,14 @@ const struct diag_case diag_cases[] = {
 	{ "key without its colon", TO "Next Jan 14 9am\n",
 	  "L2 W 'Next Jan 14 9am': not understood; a key needs a colon: "
 	  "write 'Next: Jan 14 9am'", NULL, 0 },
+	{ "key alone without its colon", TO "Next touchpoint\n",
+	  "L2 W 'Next touchpoint': a key needs a colon and a value: write "
+	  "e.g. 'Next touchpoint: Jan 14 9am'", NULL, 0 },
+	{ "Next focus alone", TO "Next focus\n",
+	  "L2 W 'Next focus': a key needs a colon and a value: write e.g. "
+	  "'Next focus: Tier 3 intake'", NULL, 0 },
+	{ "empty field before a field", TO "Where:\nNext: Jan 14 9am\n", "",
+	  NULL, 0 },
 	{ "Visit impossible", TO "Visit: 2/30\n",
 	  "L2 E 'Visit: 2/30': %s", "2/30", 0 },
 	{ "no school", TO "", "L0 W no school: add a line such as "
