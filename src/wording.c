@@ -17,25 +17,35 @@
 #include "notes_int.h"
 
 struct deficit {
-	const char	*words;		/* lower case; a whole word or phrase */
+	const char	*words;		/* a whole word or phrase; its blank or
+					   hyphen matches any run of them */
 	const char	*instead;
 };
 
 static const struct deficit deficits[] = {
 	{ "failing",		"not yet meeting the goal in ..." },
 	{ "fail",		"not yet reaching ..." },
+	{ "fails",		"is not yet reaching ..." },
 	{ "lack of",		"an opportunity to build ..." },
 	{ "lacking",		"still developing ..." },
+	{ "lacks",		"is still developing ..." },
 	{ "weak",		"an area to strengthen" },
+	{ "weakness",		"an area to strengthen" },
+	{ "weaknesses",		"areas to strengthen" },
 	{ "low kids",		"students who need more support in ..." },
 	{ "low students",	"students who need more support in ..." },
 	{ "can't",		"is working toward ..." },
 	{ "cannot",		"is working toward ..." },
+	{ "can not",		"is working toward ..." },
+	{ "cant",		"is working toward ..." },
 	{ "never",		"not yet" },
 	{ "poor",		"still developing" },
 	{ "behind",		"working toward grade-level ..." },
 	{ "deficit",		"an area of growth" },
+	{ "deficits",		"areas of growth" },
 	{ "struggling",		"still building ..." },
+	{ "struggles",		"is still building ..." },
+	{ "at risk",		"students who need more support in ..." },
 	{ "unable",		"working toward ..." },
 	{ "bad",		"an opportunity to refine ..." },
 	{ "broken",		"an opportunity to rebuild ..." },
@@ -44,6 +54,7 @@ static const struct deficit deficits[] = {
 };
 
 static int	 word_at(const char *text, const char *at, size_t n);
+static size_t	 match_at(const char *, const char *);
 static int	 has_words(const char *text, const char *words);
 static int	 district_has(const struct config *, const char *);
 static void	 say(struct diags *, const char *, const char *,
@@ -85,17 +96,44 @@ district_has(const struct config *cfg, const char *words)
 	return 0;
 }
 
-/* words appears in text, any case, not inside a longer word. */
+/*
+ * words appears in text, any case, not inside a longer word; "at risk"
+ * is also "at-risk", "lack of" also "Lack  of".
+ */
 static int
 has_words(const char *text, const char *words)
 {
 	const char	*p;
-	size_t		 n = strlen(words);
+	size_t		 n;
 
-	for (p = text; (p = strcasestr(p, words)) != NULL; p++)
-		if (word_at(text, p, n))
+	for (p = text; *p != '\0'; p++)
+		if ((n = match_at(p, words)) > 0 && word_at(text, p, n))
 			return 1;
 	return 0;
+}
+
+/* The length of words at s, a blank or hyphen any run of them; or 0. */
+static size_t
+match_at(const char *s, const char *words)
+{
+	const char	*t = s, *w = words;
+
+	while (*w != '\0') {
+		if (*w == ' ' || *w == '-') {
+			if (*t != ' ' && *t != '-')
+				return 0;
+			while (*t == ' ' || *t == '-')
+				t++;
+			while (*w == ' ' || *w == '-')
+				w++;
+		} else if (tolower((unsigned char)*t) ==
+		    tolower((unsigned char)*w)) {
+			t++;
+			w++;
+		} else
+			return 0;
+	}
+	return t - s;
 }
 
 static int

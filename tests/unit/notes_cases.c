@@ -593,6 +593,34 @@ const struct diag_case diag_cases[] = {
 	{ "deficit curly apostrophe", TO "+ they can\xe2\x80\x99t stop\n",
 	  "L2 W '+ they can't stop': 'can't' frames a deficit; consider 'is "
 	  "working toward ...' (asset-based wording)", NULL, 0 },
+	{ "deficit plural", TO "+ deficits in fluency\n",
+	  "L2 W '+ deficits in fluency': 'deficits' frames a deficit; "
+	  "consider 'areas of growth' (asset-based wording)", NULL, 0 },
+	{ "deficit weakness", TO "~ weakness in routines\n",
+	  "L2 W '~ weakness in routines': 'weakness' frames a deficit; "
+	  "consider 'an area to strengthen' (asset-based wording)", NULL, 0 },
+	{ "deficit lacks", TO "~ she lacks routines\n",
+	  "L2 W '~ she lacks routines': 'lacks' frames a deficit; consider "
+	  "'is still developing ...' (asset-based wording)", NULL, 0 },
+	{ "deficit struggles", TO "~ he struggles with decoding\n",
+	  "L2 W '~ he struggles with decoding': 'struggles' frames a "
+	  "deficit; consider 'is still building ...' (asset-based wording)",
+	  NULL, 0 },
+	{ "deficit hyphen or blank", TO "~ at-risk students\n~ at risk kids\n",
+	  "L2 W '~ at-risk students': 'at risk' frames a deficit; consider "
+	  "'students who need more support in ...' (asset-based wording)\n"
+	  "L3 W '~ at risk kids': 'at risk' frames a deficit; consider "
+	  "'students who need more support in ...' (asset-based wording)",
+	  NULL, 0 },
+	{ "deficit cant", TO "~ they cant decode\n",
+	  "L2 W '~ they cant decode': 'cant' frames a deficit; consider 'is "
+	  "working toward ...' (asset-based wording)", NULL, 0 },
+	{ "deficit can not", TO "~ they can not decode\n",
+	  "L2 W '~ they can not decode': 'can not' frames a deficit; "
+	  "consider 'is working toward ...' (asset-based wording)", NULL, 0 },
+	{ "deficit two blanks", TO "~ Lack  of routines\n",
+	  "L2 W '~ Lack  of routines': 'lack of' frames a deficit; consider "
+	  "'an opportunity to build ...' (asset-based wording)", NULL, 0 },
 	{ "deficit whole words only", TO "+ no problems, nevertheless "
 	  "unfailing\n", "", NULL, 0 },
 	{ "sign-off amid the notes", TO "Thank you!\n+ routines were "
