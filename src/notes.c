@@ -83,6 +83,8 @@ notes_parse(const struct mail_in *m, const struct config *cfg)
 	else
 		free(p.salute);
 	notes_fill(n, m, cfg, &p.given);
+	if (p.next != NULL)
+		touchpoint_zone_check(n, p.next->text);
 	limits_notes(n);
 
 	lines_free(&p.ls);

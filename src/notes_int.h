@@ -106,6 +106,9 @@ void		 touchpoint_parse(struct notes *, const char *value,
 		    const char *line, int no, const struct ymd *visit,
 		    const struct date_opts *);
 
+/* A time the touchpoint's zone skips, an error; once the zone is known. */
+void		 touchpoint_zone_check(struct notes *, const char *line);
+
 /* wording.c: deficit framing in a bright spot or a consideration. */
 void		 wording_check(struct diags *, const struct config *,
 		    const char *text, const char *line, int no);

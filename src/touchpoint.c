@@ -15,6 +15,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "notes.h"
 #include "notes_int.h"
@@ -28,6 +29,7 @@ static void		 time_check(struct notes *, const struct touchpoint *,
 			    const char *, const char *,
 			    const struct date_opts *);
 static char		*trimmed(const char *, const char *);
+static int		 zone_skips(const char *, const struct ymd *, int);
 
 /* What a coach writes when there is no time yet. */
 static const char *const not_yet[] = {
@@ -191,4 +193,61 @@ trimmed(const char *s, const char *e)
 		return NULL;
 	}
 	return r;
+}
+
+/*
+ * A wall-clock time the zone skips (2:30 AM on the night the clocks
+ * spring forward) is no time at all; a client would move it an hour,
+ * which is a guess.  The zone is only final once the directory has
+ * been read, so this runs after the rest of the notes.
+ */
+void
+touchpoint_zone_check(struct notes *n, const char *line)
+{
+	const struct touchpoint	*t = n->next;
+	char			 when[64], hour[16], later[16];
+
+	/* An end in the gap is the instant the gap ends: only the start. */
+	if (t == NULL || t->cancel || !t->when.has_time || n->tzid == NULL ||
+	    !zone_skips(n->tzid, &t->when.day, t->when.start))
+		return;
+	ymd_format_long(&t->when.day, &n->visit, when, sizeof(when));
+	minutes_format(t->when.start, hour, sizeof(hour));
+	minutes_format(t->when.start + 60, later, sizeof(later));
+	diag_add(&n->diag, t->line, SEV_ERROR, "'%s': %s does not exist on "
+	    "%s in %s, as the clocks move forward an hour that night; write "
+	    "e.g. '%s'", line, hour, when, n->tzid, later);
+}
+
+/*
+ * mktime moves a skipped time past the gap, so a time that comes back
+ * different was skipped.  The check needs the touchpoint's zone in TZ
+ * (the process holds the coach's), which is put back after.
+ */
+static int
+zone_skips(const char *tzid, const struct ymd *d, int minutes)
+{
+	struct tm	 tm;
+	char		*old = getenv("TZ") ? xstrdup(getenv("TZ")) : NULL;
+	int		 skipped = 0;
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = d->y - 1900;
+	tm.tm_mon = d->m - 1;
+	tm.tm_mday = d->d;
+	tm.tm_hour = minutes / 60;
+	tm.tm_min = minutes % 60;
+	tm.tm_isdst = -1;
+	if (setenv("TZ", tzid, 1) == 0) {
+		tzset();
+		skipped = mktime(&tm) != (time_t)-1 &&
+		    (tm.tm_hour != minutes / 60 || tm.tm_min != minutes % 60);
+	}
+	if (old != NULL)
+		(void)setenv("TZ", old, 1);
+	else
+		(void)unsetenv("TZ");
+	tzset();
+	free(old);
+	return skipped;
 }

@@ -479,6 +479,16 @@ const struct diag_case diag_cases[] = {
 	  "L3 W 'Great visit today!': not understood; start it with a "
 	  "heading such as 'Bright spots:' or a key such as 'Focus:'",
 	  NULL, 0 },
+	{ "time the zone skips", TO "Focus: x\nNext: Sun 3/14 2:30am\n",
+	  "L3 E 'Next: Sun 3/14 2:30am': 2:30 AM does not exist on Sunday, "
+	  "March 14, 2027 in America/New_York, as the clocks move forward an "
+	  "hour that night; write e.g. '3:30 AM'", NULL, 0 },
+	{ "time the zone has twice", TO "Focus: x\nNext: Sun 11/7 1:30am\n",
+	  "", NULL, 0 },
+	{ "time past the gap", TO "Focus: x\nNext: Sun 3/14 3:00am\n", "",
+	  NULL, 0 },
+	{ "range ending in the gap", TO "Focus: x\nNext: Sun 3/14 "
+	  "1:00-2:00am\n", "", NULL, 0 },
 	{ "key without its colon", TO "Next Jan 14 9am\n",
 	  "L2 W 'Next Jan 14 9am': not understood; a key needs a colon: "
 	  "write 'Next: Jan 14 9am'", NULL, 0 },
