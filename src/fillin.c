@@ -69,6 +69,10 @@ visit_find(struct notes *n, const struct mail_in *m,
 	for (i = 0; i < ls->n; i++) {
 		line_kind(ls->v[i].text, &k);
 		if (k.form == F_FIELD && k.part == P_VISIT) {
+			if (vl != NULL)
+				diag_add(&n->diag, vl->no, SEV_WARNING, "'%s': "
+				    "replaced by the later '%s'", vl->text,
+				    ls->v[i].text);
 			vl = &ls->v[i];
 			value = k.value;
 		}

@@ -200,6 +200,10 @@ field_do(struct parse *p, const struct kind *k,
 		set_str(&n->greeting, k->value);
 		break;
 	case P_SCHOOL:
+		if (p->given.school != NULL)
+			diag_add(&n->diag, p->given.school->no, SEV_WARNING,
+			    "'%s': replaced by the later '%s'",
+			    p->given.school->text, l->text);
 		set_str(&n->school, k->value);
 		p->given.school = l;
 		break;

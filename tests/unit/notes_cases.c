@@ -479,6 +479,12 @@ const struct diag_case diag_cases[] = {
 	  "L3 W 'Great visit today!': not understood; start it with a "
 	  "heading such as 'Bright spots:' or a key such as 'Focus:'",
 	  NULL, 0 },
+	{ "two School lines", TO "School: Lincoln\nFocus: x\nSchool: Adams\n",
+	  "L2 W 'School: Lincoln': replaced by the later 'School: Adams'",
+	  NULL, 0 },
+	{ "two Visit lines", TO "Visit: Dec 2\nFocus: x\nVisit: Dec 1\n",
+	  "L2 W 'Visit: Dec 2': replaced by the later 'Visit: Dec 1'", NULL,
+	  0 },
 	{ "time the zone skips", TO "Focus: x\nNext: Sun 3/14 2:30am\n",
 	  "L3 E 'Next: Sun 3/14 2:30am': 2:30 AM does not exist on Sunday, "
 	  "March 14, 2027 in America/New_York, as the clocks move forward an "
