@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libetpan/libetpan.h>
 
@@ -24,6 +25,7 @@ static int	 rfc_add(const char *, struct mailimf_mailbox *,
 static void	 parse_typed(const char *, struct person **, size_t *);
 static void	 typed_piece(char *, struct person **, size_t *);
 static void	 typed_words(char *, struct person **, size_t *);
+static char	*no_joiner(char *);
 static void	 add(struct person **, size_t *, const char *, const char *);
 static void	 unquote(char *);
 static void	 trim_set(char *, const char *);
@@ -150,21 +152,30 @@ parse_typed(const char *text, struct person **v, size_t *n)
 	free(t);
 }
 
+/*
+ * "Dr. Lopez <a@x.org> and Mr. Kim <b@y.org>": every bracketed address
+ * ends a person, the text since the one before is the name.
+ */
 static void
 typed_piece(char *s, struct person **v, size_t *n)
 {
 	char	*lt, *gt;
 
 	trim_set(s, " \t\r\n" TRAILING);
-	if ((lt = strchr(s, '<')) == NULL || (gt = strchr(lt, '>')) == NULL) {
+	if ((lt = strchr(s, '<')) == NULL || strchr(lt, '>') == NULL) {
 		typed_words(s, v, n);
 		return;
 	}
-	*lt = *gt = '\0';
-	trim_set(lt + 1, " \t");
-	if (intake_addr_valid(lt + 1)) {
-		unquote(s);
-		add(v, n, s, lt + 1);
+	while ((lt = strchr(s, '<')) != NULL &&
+	    (gt = strchr(lt, '>')) != NULL) {
+		*lt = *gt = '\0';
+		trim_set(lt + 1, " \t");
+		if (intake_addr_valid(lt + 1)) {
+			s = no_joiner(s);
+			unquote(s);
+			add(v, n, *s != '\0' ? s : NULL, lt + 1);
+		}
+		s = gt + 1;
 	}
 }
 
@@ -188,14 +199,35 @@ typed_words(char *s, struct person **v, size_t *n)
 			/* w[-1] is the blank before the address. */
 			if (w > name) {
 				w[-1] = '\0';
+				name = no_joiner(name);
 				unquote(name);
-				add(v, n, name, addr);
+				add(v, n, *name != '\0' ? name : NULL, addr);
 			} else
 				add(v, n, NULL, addr);
 			name = *e != '\0' ? e + 1 : e;
 		}
 		free(addr);
 	}
+}
+
+/*
+ * "and" or "&" between two people ("a@x.org and b@y.org") is not the
+ * second one's name.
+ */
+static char *
+no_joiner(char *s)
+{
+	static const char *const words[] = { "and", "&", "or", "plus", NULL };
+	size_t	 i, k;
+
+	s += strspn(s, " \t");
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if (strncasecmp(s, words[i], k) == 0 &&
+		    (s[k] == '\0' || s[k] == ' ' || s[k] == '\t'))
+			return s + k + strspn(s + k, " \t");
+	}
+	return s;
 }
 
 /* Appends a person; name is raw (encoded words, quotes) or NULL. */
