@@ -161,6 +161,7 @@ finish(struct job *j, int rc)
 	    rc == EXIT_OK && j->result == NULL ? "-" : j->err);
 
 	pipeline_free(&j->p);
+	free(j->coach);
 	buf_free(&j->in);
 	buf_free(&j->out);
 	config_free(&j->cfg);

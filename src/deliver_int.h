@@ -17,7 +17,7 @@ struct job {
 	struct pipeline	 p;
 	struct buf	 out;
 	const char	*result;	/* for the log; NULL: from the code */
-	const char	*coach;		/* for the log, when notes have none */
+	char		*coach;		/* for the log without notes; ours */
 	char		 err[512];	/* the reason, for the log */
 };
 

@@ -124,7 +124,11 @@ check_guards(struct svc *s)
 	    intake_addresses(from, &s->from, &s->nfrom) != 1)
 		from = NULL;
 	else
-		j->coach = from = s->from[0].addr;
+		from = s->from[0].addr;
+
+	/* The log line is written after s is gone: it needs its own copy. */
+	if (from != NULL)
+		j->coach = xstrdup(from);
 
 	memset(&g, 0, sizeof(g));
 	g.h = &s->h;

@@ -13,6 +13,10 @@ trap 'rm -rf "$t"' EXIT INT TERM
 pass=0 fail=0
 notes=contrib/examples/notes.eml
 now=2026-12-03T15:00:00-05:00
+# glibc fills freed memory with this byte, so a value read after free
+# shows in the log instead of passing by luck.
+MALLOC_PERTURB_=165
+export MALLOC_PERTURB_
 
 ok() { pass=$((pass + 1)); echo "ok - $1"; }
 bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
@@ -72,6 +76,7 @@ run() {
 }
 result() { echo "$log" | sed -n 's/.* result=\([a-z]*\) .*/\1/p'; }
 reason() { echo "$log" | sed -n 's/.* reason="\(.*\)"$/\1/p'; }
+coach() { echo "$log" | sed -n 's/.* coach="\([^"]*\)" .*/\1/p'; }
 
 conf "$t/bin/ok"
 
@@ -135,6 +140,23 @@ run -f recap@district.example
 want "our own address: dropped" "$(result) $calls" "dropped 0"
 want "our own address: reason" "$(reason)" "sender is this service"
 src=
+
+# The log names the coach even when no notes came of the message.
+conf "$t/bin/ok" "max-size = 1K"
+{ signed "$AR"; head -c 2000 /dev/zero | tr '\0' 'x'; echo; } > "$t/in"
+run -f jreyes@district.example
+want "oversize: logged coach" "$(coach)" jreyes@district.example
+conf "$t/bin/ok"
+{ printf '%s\n' "$AR" 'From: Jordan Reyes <jreyes@district.example>' \
+    'To: recap@district.example' 'Subject: Undelivered' \
+    'Message-ID: <dsn-1@district.example>' 'MIME-Version: 1.0' \
+    'Content-Type: message/delivery-status' '' \
+    'Reporting-MTA: dns; mx.district.example' '' \
+    'Final-Recipient: rfc822; nobody@lincoln.example.org' \
+    'Action: failed' 'Status: 5.1.1'; } > "$t/in"
+run -f jreyes@district.example
+want "delivery-status: dropped" "$(result) $calls" "dropped 0"
+want "delivery-status: logged coach" "$(coach)" jreyes@district.example
 
 # "Auto-Submitted: no" is a person's mail.
 signed 'Auto-Submitted: no' "$AR" > "$t/in"
