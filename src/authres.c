@@ -6,7 +6,10 @@
  * signature that passed for a domain aligned with From's.  SPF alone
  * is not enough, since it speaks of the envelope, which anyone may
  * set apart from From.  Comments are removed before anything is read:
- * "dkim=fail (dkim=pass)" is a failure.
+ * "dkim=fail (dkim=pass)" is a failure.  Quoted-strings (RFC 8601
+ * section 2.2, RFC 5322 3.2.4) stay whole until a word is read, so a
+ * ';' or a blank inside one never starts a new resinfo or property:
+ * dkim=fail reason="x; dkim=pass" is a failure too.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -21,6 +24,7 @@
 
 static char	*strip_comments(const char *);
 static char	*next_part(char **, int);
+static char	*unquote(char *);
 static int	 aligned(const char *, const char *);
 static char	*lower(const char *);
 static int	 resinfo_pass(char *, const char *, char *, size_t);
@@ -35,7 +39,7 @@ authres_check(const char *v, const char *id, const char *domain, char *why,
 	cur = s = strip_comments(v);
 	part = next_part(&cur, ';');
 	tok = next_part(&part, ' ');
-	ours = tok != NULL && strcasecmp(tok, id) == 0;
+	ours = tok != NULL && strcasecmp(unquote(tok), id) == 0;
 	snprintf(why, len, "no dmarc=pass or aligned dkim=pass");
 	while (ours && !ok && (part = next_part(&cur, ';')) != NULL)
 		ok = resinfo_pass(part, domain, why, len);
@@ -45,7 +49,8 @@ authres_check(const char *v, const char *id, const char *domain, char *why,
 
 /*
  * The value without comments, with no blanks around '=' so each
- * "property=value" is one word; quoted strings are kept whole.
+ * "property=value" is one word; quoted strings are kept as written,
+ * quotes and escapes too, for next_part to step over.
  */
 static char *
 strip_comments(const char *v)
@@ -56,8 +61,10 @@ strip_comments(const char *v)
 	o = out = xmalloc(strlen(v) + 1);
 	for (; *v != '\0'; v++) {
 		if (*v == '\\' && v[1] != '\0' && (depth || quoted)) {
-			if (!depth)
+			if (!depth) {
+				*o++ = v[0];
 				*o++ = v[1];
+			}
 			v++;
 		} else if (!quoted && *v == '(')
 			depth++;
@@ -65,9 +72,10 @@ strip_comments(const char *v)
 			depth--;
 		else if (depth > 0)
 			continue;
-		else if (*v == '"')
+		else if (*v == '"') {
 			quoted = !quoted;
-		else if (!quoted && (*v == ' ' || *v == '\t') &&
+			*o++ = *v;
+		} else if (!quoted && (*v == ' ' || *v == '\t') &&
 		    (v[1] == '=' || (o > out && o[-1] == '=')))
 			continue;
 		else
@@ -79,11 +87,16 @@ strip_comments(const char *v)
 	return out;
 }
 
-/* The next piece of *s up to sep, blanks trimmed, or NULL at the end. */
+/*
+ * The next piece of *s up to a sep outside quoted-strings, blanks
+ * trimmed, or NULL at the end.  An unterminated quoted-string runs to
+ * the end of the field, so a forged field cannot end one early.
+ */
 static char *
 next_part(char **s, int sep)
 {
 	char	*p = *s, *e;
+	int	 quoted = 0;
 
 	if (p == NULL)
 		return NULL;
@@ -93,7 +106,13 @@ next_part(char **s, int sep)
 		*s = NULL;
 		return NULL;
 	}
-	if ((e = strchr(p, sep)) != NULL) {
+	for (e = p; *e != '\0' && (quoted || *e != sep); e++) {
+		if (quoted && *e == '\\' && e[1] != '\0')
+			e++;
+		else if (*e == '"')
+			quoted = !quoted;
+	}
+	if (*e != '\0') {
 		*e = '\0';
 		*s = e + 1;
 	} else
@@ -102,6 +121,25 @@ next_part(char **s, int sep)
 	while (e > p && e[-1] == ' ')
 		*--e = '\0';
 	return p;
+}
+
+/* A word with its quotes and escapes undone, in place: "a\\"b" is a"b. */
+static char *
+unquote(char *w)
+{
+	char	*o = w, *r;
+	int	 quoted = 0;
+
+	for (r = w; *r != '\0'; r++) {
+		if (quoted && *r == '\\' && r[1] != '\0')
+			*o++ = *++r;
+		else if (*r == '"')
+			quoted = !quoted;
+		else
+			*o++ = *r;
+	}
+	*o = '\0';
+	return w;
 }
 
 /*
@@ -149,13 +187,14 @@ resinfo_pass(char *r, const char *domain, char *why, size_t len)
 	const char	*d = NULL;
 
 	if ((method = next_part(&r, ' ')) == NULL ||
-	    (result = strchr(method, '=')) == NULL)
+	    (result = strchr(unquote(method), '=')) == NULL)
 		return 0;
 	*result++ = '\0';
 	method[strcspn(method, "/")] = '\0';
 	if (strcasecmp(result, "pass") != 0)
 		return 0;
 	while ((tok = next_part(&r, ' ')) != NULL) {
+		unquote(tok);
 		if (strncasecmp(tok, "header.d=", 9) == 0 ||
 		    strncasecmp(tok, "header.from=", 12) == 0)
 			d = strchr(tok, '=') + 1;

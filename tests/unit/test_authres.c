@@ -51,6 +51,23 @@ static const struct ar_case cases[] = {
 	{ ID "; dkim=fail (but dkim=pass header.d=district.example) "
 	  "header.d=district.example", 0, NULL },
 	{ ID " (dmarc=pass); spf=none", 0, NULL },
+	/* A ';' or a blank in a quoted-string ends nothing. */
+	{ ID "; dkim=fail reason=\"x; dkim=pass header.d=district.example \"",
+	  0, "no dmarc=pass" },
+	{ ID "; dkim=fail reason=\"a \\\" ; dkim=pass "
+	  "header.d=district.example\"", 0, NULL },
+	{ ID "; dkim=fail reason=\"x; dkim=pass header.d=district.example", 0,
+	  NULL },
+	{ ID "; dkim=fail reason=\"x dkim=pass\"; spf=pass", 0, NULL },
+	/* An escaped backslash ends the quoted-string, so the pass counts. */
+	{ ID "; spf=fail reason=\"a\\\\\"; dkim=pass "
+	  "header.d=district.example", 1, NULL },
+	/* Quoted values read as their text, and '(' in one is no comment. */
+	{ ID "; dkim=pass header.d=\"district.example\"", 1, NULL },
+	{ ID "; dkim=pass reason=\"(\" header.d=district.example", 1, NULL },
+	{ "\"" ID "\"; dmarc=pass header.from=district.example", 1, NULL },
+	{ ID "; dkim=fail (a \" quote) header.d=x; dkim=pass "
+	  "header.d=district.example", 1, NULL },
 	/* Another server's field, or a forger's, is not ours. */
 	{ "mx.evil.example; dmarc=pass header.from=district.example", -1,
 	  NULL },
