@@ -38,6 +38,7 @@ struct svc {
 	int		 preview;
 };
 
+static int	 configured(struct job *);
 static int	 check_guards(struct svc *);
 static int	 within_limit(struct svc *, const char *, int *);
 static int	 submit(struct svc *, const char *, const char *,
@@ -53,13 +54,8 @@ service_run(struct job *j)
 	struct svc	 s;
 	int		 rc, piped;
 
-	/* With no directory anyone could write as anyone: keep the mail. */
-	if (!j->cfg.loaded || j->cfg.ncoaches == 0) {
-		snprintf(j->err, sizeof(j->err), "send mode needs a "
-		    "configuration file (-c) listing coaches; the message is "
-		    "left with the mail server");
+	if (!configured(j))
 		return EXIT_TEMPFAIL;
-	}
 
 	memset(&s, 0, sizeof(s));
 	s.j = j;
@@ -104,6 +100,28 @@ service_automatic(struct job *j)
 	free(env);
 	rawhdrs_free(&h);
 	return rc;
+}
+
+/*
+ * With no directory anyone could write as anyone.  With no address of
+ * its own the service would take the notes' To for it, and replies and
+ * X-Loop would name the school leader.  Either way the mail is kept
+ * with the mail server until the configuration is fixed.
+ */
+static int
+configured(struct job *j)
+{
+	const char	*missing;
+
+	if (!j->cfg.loaded || j->cfg.ncoaches == 0)
+		missing = "a configuration file (-c) listing coaches";
+	else if (j->cfg.address == NULL || *j->cfg.address == '\0')
+		missing = "address = in [service] of the configuration";
+	else
+		return 1;
+	snprintf(j->err, sizeof(j->err), "send mode needs %s; the message "
+	    "is left with the mail server", missing);
+	return 0;
 }
 
 /*

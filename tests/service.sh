@@ -238,6 +238,17 @@ run -f jreyes@district.example
 want "no coaches: exit 75" "$status" 75
 grep -q 'listing coaches' "$t/err" && ok "no coaches: says why" ||
     bad "no coaches: stderr does not say why"
+
+# No address of its own: it would take the notes' To for it, so the
+# mail stays with the mail server.
+conf "$t/bin/ok"
+sed '/^address = /d' "$t/conf" > "$t/conf.new" && mv "$t/conf.new" "$t/conf"
+signed "$AR" > "$t/in"
+run -f jreyes@district.example
+want "no address: exit 75, nothing sent" "$status $calls" "75 0"
+want "no address: logged tempfail" "$(result)" tempfail
+want "no address: reason" "$(reason)" \
+    "send mode needs address = in [service] of the configuration; the message is left with the mail server"
 conf "$t/bin/ok"
 
 # Under a mail server nothing at all is said on stdout or stderr.
