@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -43,6 +44,7 @@ static int	 check_guards(struct svc *);
 static int	 within_limit(struct svc *, const char *, int *);
 static int	 submit(struct svc *, const char *, const char *,
 		    const char *const *, size_t, const struct buf *);
+static unsigned	 time_left(unsigned, const struct timespec *);
 static int	 send_recap(struct svc *);
 static int	 send_reply(struct svc *, int);
 static void	 reply_setup(struct svc *, struct reply *);
@@ -187,16 +189,18 @@ within_limit(struct svc *s, const char *key, int *ok)
 /*
  * sendmail within the time the watchdog leaves us, less a second for
  * the log line; the watchdog is held off meanwhile, since it would end
- * the process and leave sendmail running.  The message counts against
- * key's rate limit only if it goes out, so the mail server's retries
- * of a failed submission do not use the limit up.  Returns 0 sent, 1
- * over the limit (j->err says so), -1 a retry.
+ * the process and leave sendmail running, and re-armed after with the
+ * time really left, so a second submission gets it too.  The message
+ * counts against key's rate limit only if it goes out, so the mail
+ * server's retries of a failed submission do not use the limit up.
+ * Returns 0 sent, 1 over the limit (j->err says so), -1 a retry.
  */
 static int
 submit(struct svc *s, const char *key, const char *sender,
     const char *const *rcpt, size_t n, const struct buf *msg)
 {
 	struct job	*j = s->j;
+	struct timespec	 start;
 	unsigned	 left;
 	int		 rc, t, ok;
 
@@ -207,12 +211,34 @@ submit(struct svc *s, const char *key, const char *sender,
 
 	left = alarm(0);
 	t = left > 2 ? (int)left - 1 : 1;
+	clock_gettime(CLOCK_MONOTONIC, &start);
 	rc = send_submit(j->cfg.sendmail, sender, rcpt, n, msg->p, msg->len,
 	    t, j->err, sizeof(j->err));
-	alarm(left > (unsigned)t ? left - (unsigned)t : 1);
+	alarm(time_left(left, &start));
 	if (rc == -1 && j->cfg.state_dir != NULL && j->cfg.rate_limit > 0)
 		(void)ratelimit_undo(j->cfg.state_dir, key, j->run->now);
 	return rc;
+}
+
+/*
+ * What the watchdog had (left seconds) less the time spent since start,
+ * rounded against us; at least 1, so a run that used it all still gets
+ * to write its log line before the watchdog ends it.  0 stays 0: there
+ * was no watchdog to re-arm.
+ */
+static unsigned
+time_left(unsigned left, const struct timespec *start)
+{
+	struct timespec	 now;
+	long long	 used;
+
+	if (left == 0)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	used = (long long)(now.tv_sec - start->tv_sec);
+	if (now.tv_nsec > start->tv_nsec)
+		used++;
+	return used < (long long)left ? left - (unsigned)used : 1;
 }
 
 /*

@@ -42,6 +42,7 @@ standin fail75 'exit 75'
 standin fail1 'exit 1'
 standin hang 'sleep 60'
 standin killed 'kill -9 $$'
+standin slow 'sleep 2; exit 0'
 
 conf() {	# sendmail, extra lines: writes $t/conf
 	cat > "$t/conf" <<EOF
@@ -207,6 +208,13 @@ want "warnings: note from the null sender" \
     "<> jreyes@district.example"
 grep -q '^line 3: warning' "$t/calls/1.msg" &&
     ok "warnings: note names line 3" || bad "warnings: note lacks line 3"
+# A slow sendmail: the note still has the watchdog's time left.
+conf "$t/bin/slow"
+run -f jreyes@district.example
+want "slow sendmail: recap and note" "$(result) $calls" "sent 2"
+want "slow sendmail: reason" "$(reason)" \
+    "2 recipients; warnings to the coach"
+conf "$t/bin/ok"
 src=
 
 # The rate limit: two an hour, then silence.
