@@ -36,6 +36,11 @@ struct outbound {
  */
 int	 outbound_write(const struct outbound *, struct buf *out,
 	    char *err, size_t);
+/*
+ * Non-zero when a can be written as a bare address in a header: ASCII,
+ * local@domain, nothing that would need quoting.
+ */
+int	 outbound_addr_ok(const char *a);
 /* One header value as RFC 2047 encoded-words when it is not ASCII. */
 char	*outbound_encode_words(const char *utf8);
 

@@ -102,10 +102,11 @@ run_filter(struct job *j)
 		buf_add(&j->out, j->in.p, j->in.len);
 		return EXIT_OK;
 	}
-	if (j->p.notes != NULL)
-		print_diags(j->p.notes);
 	if (rc == PIPE_OK)
 		rc = pipeline_compose(&j->p);
+	/* After compose, which may add the reason it refused. */
+	if (j->p.notes != NULL)
+		print_diags(j->p.notes);
 	snprintf(j->err, sizeof(j->err), "%s", j->p.err);
 	if (rc == PIPE_OK) {
 		buf_add(&j->out, j->p.recap.p, j->p.recap.len);

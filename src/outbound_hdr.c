@@ -43,7 +43,6 @@ static void	 hdr_words(struct hdr *, const char *);
 static void	 hdr_end(struct hdr *);
 static void	 hdr_text(struct buf *, const char *, const char *, size_t);
 static int	 is_atext_phrase(const char *);
-static int	 addr_ok(const char *);
 static int	 id_ok(const char *, size_t);
 static void	 put_name(struct hdr *, const char *);
 static int	 put_people(struct buf *, const char *,
@@ -248,8 +247,8 @@ is_atext_phrase(const char *s)
  * XXX internationalized addresses (RFC 6532) are refused: the headers
  * stay ASCII and sendmail may not offer SMTPUTF8.
  */
-static int
-addr_ok(const char *a)
+int
+outbound_addr_ok(const char *a)
 {
 	const char	*p;
 
@@ -318,7 +317,7 @@ put_people(struct buf *b, const char *field, const struct person *v,
 
 	hdr_begin(&h, b, field);
 	for (i = 0; i < n; i++) {
-		if (v[i].addr == NULL || !addr_ok(v[i].addr))
+		if (v[i].addr == NULL || !outbound_addr_ok(v[i].addr))
 			return -1;
 		name = clean_value(v[i].name ? v[i].name : "", NAME_CAP);
 		if (*name != '\0')

@@ -25,6 +25,8 @@
 static char		*recap_message_id(const struct pipeline *);
 static int		 strip_preview(char *);
 static const char	*service_domain(const struct pipeline *);
+static void		 explain_refusal(struct pipeline *);
+static int		 body_line_of(const char *, const char *);
 
 void
 pipeline_init(struct pipeline *p, const char *msg, size_t len,
@@ -128,13 +130,59 @@ pipeline_compose(struct pipeline *p)
 	 * The writer refuses only what the notes gave it (an address it
 	 * cannot put in a header): that is the coach's to fix, not a retry.
 	 */
-	if (outbound_write(&o, &p->recap, p->err, sizeof(p->err)) == -1)
+	if (outbound_write(&o, &p->recap, p->err, sizeof(p->err)) == -1) {
+		explain_refusal(p);
 		rc = PIPE_REFUSED;
+	}
 	free(msgid);
 	free(cc);
 	free(ics);
 	recap_free(&r);
 	return rc;
+}
+
+/*
+ * The coach is told why, as for any other error in the notes: an error
+ * naming the address the writer refused and the line it came from (0,
+ * the notes as a whole, when it came from the directory).  p->err stays
+ * free of the address, since it goes into the log.
+ */
+static void
+explain_refusal(struct pipeline *p)
+{
+	struct notes		*n = p->notes;
+	const struct person	*bad = NULL;
+	size_t			 i;
+
+	for (i = 0; bad == NULL && i < n->nto; i++)
+		if (!outbound_addr_ok(n->to[i].addr))
+			bad = &n->to[i];
+	for (i = 0; bad == NULL && i < n->ncc; i++)
+		if (!outbound_addr_ok(n->cc[i].addr))
+			bad = &n->cc[i];
+	if (bad == NULL && !outbound_addr_ok(n->coach.addr))
+		bad = &n->coach;
+	if (bad == NULL) {
+		diag_add(&n->diag, 0, SEV_ERROR, "%s", p->err);
+		return;
+	}
+	diag_add(&n->diag, body_line_of(p->mail.body, bad->addr), SEV_ERROR,
+	    "%s cannot be written in the recap's headers: an address must "
+	    "be plain ASCII, name@domain", bad->addr);
+}
+
+/* The number of the first line of body holding s, or 0. */
+static int
+body_line_of(const char *body, const char *s)
+{
+	const char	*e, *hit;
+	int		 line = 1;
+
+	if (body == NULL || (hit = strstr(body, s)) == NULL)
+		return 0;
+	for (e = body; (e = strchr(e, '\n')) != NULL && e < hit; e++)
+		line++;
+	return line;
 }
 
 /*

@@ -197,6 +197,25 @@ for h in '^Auto-Submitted: auto-replied' \
 	    bad "refused notes: reply lacks $h"
 done
 
+# An address the headers cannot carry: the reply says which and where.
+src=$t/utf8addr.eml
+o=$(printf '\303\263')
+sed "s/^To: Dr\. .*/To: Dr. Maria Lopez <ml${o}pez@lincoln.example.org>/" \
+    $notes > "$src"
+signed "$AR" > "$t/in"
+run -f jreyes@district.example
+want "non-ASCII address: one reply" "$(result) $calls" "replied 1"
+grep -q '^line 1: error: ml=C3=B3pez@lincoln' "$t/calls/0.msg" &&
+    ok "non-ASCII address: reply names line 1 and the address" ||
+    bad "non-ASCII address: reply gives no reason: $(grep -A1 'become' \
+    "$t/calls/0.msg" | tr '\r\n' '  ')"
+"$bin" -c "$t/conf" --now $now --log stderr < "$src" > "$t/out" 2> "$t/err"
+want "non-ASCII address, filter: exit" "$?" 65
+grep -q "^line 1: error: ml${o}pez@lincoln" "$t/err" &&
+    ok "non-ASCII address, filter: stderr names line 1" ||
+    bad "non-ASCII address, filter: stderr: $(head -1 "$t/err")"
+src=
+
 # Warnings: the recap, then a note to the coach listing them.
 src=$t/warn.eml
 sed 's/^Focus: .*/&\nthis line fits nothing at all/' $notes > "$src"
