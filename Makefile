@@ -49,6 +49,7 @@ UNIT	 = tests/unit/test_util tests/unit/test_dates tests/unit/test_intake \
 	   tests/unit/test_notes tests/unit/test_recap tests/unit/test_invite \
 	   tests/unit/test_outbound tests/unit/test_config
 UNIT	+= tests/unit/test_limits tests/unit/test_authres tests/unit/test_guard
+UNIT	+= tests/unit/test_log
 
 # Debian packages to build and run it (the quick start needs no more),
 # then those the tests add: the mail servers they run for real among them.
@@ -120,6 +121,9 @@ tests/unit/test_guard: tests/unit/test_guard.o $(INTAKE) $(BASE)
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -Wl,--wrap=intake_read -o $@ \
 	    $^ $(TLIBS)
 tests/unit/test_authres: tests/unit/test_authres.o src/authres.o $(BASE)
+	@echo "  LD	$@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
+tests/unit/test_log: tests/unit/test_log.o src/log.o $(BASE)
 	@echo "  LD	$@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(TLIBS)
 tests/unit/test_config: tests/unit/test_config.o $(CONFIG) $(BASE)

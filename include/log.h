@@ -11,6 +11,12 @@
 /* to_stderr: 1 standard error, 0 syslog, -1 syslog unless a terminal. */
 void	 log_init(int to_stderr);
 /*
+ * What the line names when the process ends from wherever it is (the
+ * watchdog, a signal, out of memory: see util.h's tempfail): call it
+ * again whenever the message's id or coach becomes known.
+ */
+void	 log_context(const char *msgid, const char *coach);
+/*
  * result: send mode "sent", "preview", "replied", "dropped"; filter
  * mode "recap", "checked", "rejected", "unchanged"; both "tempfail".
  */

@@ -16,5 +16,12 @@
 int	 send_submit(const char *sendmail, const char *sender,
 	    const char *const *rcpt, size_t nrcpt, const char *msg,
 	    size_t len, int timeout, char *err, size_t errlen);
+/*
+ * Kill the sendmail send_submit is waiting for, and its process group,
+ * if there is one: a signal ends us with 75, and a recap delivered after
+ * that would go out twice when the mail server retries.
+ * Async-signal-safe.
+ */
+void	 send_kill(void);
 
 #endif

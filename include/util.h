@@ -26,7 +26,17 @@ char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 char	*xasprintf(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));
+/*
+ * End the process with EX_TEMPFAIL, the reason on standard error.
+ * Async-signal-safe, so the watchdog and signal handlers use it too.
+ */
 void	 tempfail(const char *) __attribute__((noreturn));
+/*
+ * Have tempfail call hook with its reason first (the log module writes
+ * the message's one line there); NULL for none, as in the parser's
+ * child, whose parent logs.  The hook must be async-signal-safe.
+ */
+void	 tempfail_hook(void (*hook)(const char *));
 
 /* Write all n bytes to fd, through EINTR; 0, or -1 with errno. */
 int	 write_full(int fd, const void *, size_t n);

@@ -31,6 +31,8 @@ static int	 run_filter(struct job *);
 static int	 run_report(struct job *);
 static const char *result_of(const struct job *, int);
 static void	 print_diags(const struct notes *);
+static void	 job_names(const struct job *, const char **,
+		    const char **);
 static int	 finish(struct job *, int);
 
 int
@@ -97,6 +99,7 @@ run_filter(struct job *j)
 	int	 rc;
 
 	rc = pipeline_read(&j->p);
+	job_log_context(j);
 	if (service_automatic(j)) {
 		j->result = "unchanged";
 		buf_add(&j->out, j->in.p, j->in.len);
@@ -121,7 +124,9 @@ run_report(struct job *j)
 {
 	int	 rc;
 
-	if ((rc = pipeline_read(&j->p)) == PIPE_TEMPFAIL) {
+	rc = pipeline_read(&j->p);
+	job_log_context(j);
+	if (rc == PIPE_TEMPFAIL) {
 		snprintf(j->err, sizeof(j->err), "%s", j->p.err);
 		return EXIT_TEMPFAIL;
 	}
@@ -147,15 +152,32 @@ print_diags(const struct notes *n)
 	buf_free(&why);
 }
 
+/* What the log line names: the notes' id and coach when there are notes. */
+static void
+job_names(const struct job *j, const char **msgid, const char **coach)
+{
+	const struct notes	*n = j->p.notes;
+
+	*msgid = n ? n->message_id : j->p.mail.message_id;
+	*coach = n ? n->coach.addr : j->coach;
+}
+
+void
+job_log_context(const struct job *j)
+{
+	const char	*msgid, *coach;
+
+	job_names(j, &msgid, &coach);
+	log_context(msgid, coach);
+}
+
 /* The one log line, the reason on standard error, the exit code. */
 static int
 finish(struct job *j, int rc)
 {
-	const struct notes	*n = j->p.notes;
-	const char		*msgid, *coach;
+	const char	*msgid, *coach;
 
-	msgid = n ? n->message_id : j->p.mail.message_id;
-	coach = n ? n->coach.addr : j->coach;
+	job_names(j, &msgid, &coach);
 	if (rc != EXIT_OK && j->err[0] != '\0')
 		fprintf(stderr, "mtss-recap: %s\n", j->err);
 	log_result(msgid, coach, result_of(j, rc),

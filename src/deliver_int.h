@@ -22,6 +22,11 @@ struct job {
 };
 
 /*
+ * Tell the log what the message is, for a line written by tempfail()
+ * (the watchdog, a signal, out of memory); again as more is known.
+ */
+void	 job_log_context(const struct job *);
+/*
  * Send mode: guards, then the recap through sendmail, or a reply to
  * the coach.  Sets j->result and j->err; returns the exit code.
  */

@@ -165,6 +165,8 @@ child(int fd, const char *msg, size_t len, const struct intake_limits *lim)
 	 */
 	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
 		signal(sigs[i], SIG_DFL);
+	/* The parent logs the message's one line, whatever ends us. */
+	tempfail_hook(NULL);
 	child_limits(len, lim);
 	alarm((unsigned)(lim->wall > 0 ? lim->wall : CHILD_WALL));
 

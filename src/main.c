@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "deliver.h"
+#include "send.h"
 #include "util.h"
 
 #define VERSION		"0.1"
@@ -131,10 +132,16 @@ bad_value(const char *opt, const char *want, const char *got)
 	return EXIT_USAGE;
 }
 
+/*
+ * In a handler: send_kill and tempfail (which writes the prepared log
+ * line, see log.c) are async-signal-safe.
+ */
 static void
 on_signal(int sig)
 {
-	tempfail(sig == SIGALRM ? "time limit reached" : "interrupted");
+	send_kill();
+	tempfail(sig == SIGALRM ? "time limit reached" : "interrupted by a "
+	    "signal");
 }
 
 static int

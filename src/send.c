@@ -24,10 +24,20 @@
 #include "send.h"
 #include "util.h"
 
+/*
+ * The sendmail running, for send_kill() from a signal handler; 0 when
+ * none.  Set and cleared with the signals that run send_kill() blocked,
+ * so a handler never misses a sendmail nor kills a reaped pid.
+ */
+static volatile sig_atomic_t	 running;
+
+static pid_t	 start(const char *, char **, int[2]);
+static void	 block(int, sigset_t *);
 static void	 child(const char *, char **, int) __attribute__((noreturn));
 static long	 ms_left(const struct timespec *);
 static int	 feed(int, const char *, size_t, const struct timespec *);
 static int	 reap(pid_t, const struct timespec *, int *);
+static pid_t	 reaped(pid_t, int *, int);
 
 int
 send_submit(const char *sendmail, const char *sender,
@@ -55,16 +65,13 @@ send_submit(const char *sendmail, const char *sender,
 
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	end.tv_sec += timeout;
-	if (pipe2(fd, O_CLOEXEC) == -1 || (pid = fork()) == -1) {
+	pid = start(sendmail, argv, fd);
+	free(argv);
+	if (pid == -1) {
 		snprintf(err, errlen, "starting sendmail: %s",
 		    strerror(errno));
-		free(argv);
 		return -1;
 	}
-	if (pid == 0)
-		child(sendmail, argv, fd[0]);
-	free(argv);
-	close(fd[0]);
 
 	/* A sendmail that stops reading still gets its exit status read. */
 	feed(fd[1], msg, len, &end);
@@ -82,6 +89,65 @@ send_submit(const char *sendmail, const char *sender,
 	else
 		return 0;
 	return -1;
+}
+
+void
+send_kill(void)
+{
+	pid_t	 pid = (pid_t)running;
+
+	if (pid > 0) {
+		kill(-pid, SIGKILL);
+		kill(pid, SIGKILL);
+	}
+}
+
+/*
+ * Fork sendmail on a new pipe (fd[1] left to write to); its pid, or -1
+ * with errno.  The parent sets the child's group too, so a kill of the
+ * group right after the fork cannot miss it.
+ */
+static pid_t
+start(const char *sendmail, char **argv, int fd[2])
+{
+	sigset_t	 old;
+	pid_t		 pid;
+	int		 saved;
+
+	if (pipe2(fd, O_CLOEXEC) == -1)
+		return -1;
+	block(1, &old);
+	if ((pid = fork()) == 0)
+		child(sendmail, argv, fd[0]);
+	if (pid > 0) {
+		setpgid(pid, pid);
+		running = pid;
+	}
+	saved = errno;
+	block(0, &old);
+	close(fd[0]);
+	if (pid == -1)
+		close(fd[1]);
+	errno = saved;
+	return pid;
+}
+
+/* Hold off (on set) or let through again the signals that end us. */
+static void
+block(int on, sigset_t *old)
+{
+	sigset_t	 set;
+
+	if (!on) {
+		sigprocmask(SIG_SETMASK, old, NULL);
+		return;
+	}
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGINT);
+	sigprocmask(SIG_BLOCK, &set, old);
 }
 
 static void
@@ -158,7 +224,7 @@ reap(pid_t pid, const struct timespec *end, int *status)
 	pid_t	 r;
 
 	for (;;) {
-		r = waitpid(pid, status, WNOHANG);
+		r = reaped(pid, status, WNOHANG);
 		if (r == pid)
 			return 0;
 		if (r == -1 && errno != EINTR) {
@@ -171,7 +237,25 @@ reap(pid_t pid, const struct timespec *end, int *status)
 	}
 	kill(-pid, SIGKILL);
 	kill(pid, SIGKILL);
-	while (waitpid(pid, status, 0) == -1 && errno == EINTR)
+	while (reaped(pid, status, 0) == -1 && errno == EINTR)
 		;
 	return -1;
+}
+
+/* waitpid, forgetting the pid for send_kill() as it is reaped. */
+static pid_t
+reaped(pid_t pid, int *status, int flags)
+{
+	sigset_t	 old;
+	pid_t		 r;
+	int		 saved;
+
+	block(1, &old);
+	r = waitpid(pid, status, flags);
+	saved = errno;
+	if (r == pid || (r == -1 && errno != EINTR))
+		running = 0;
+	block(0, &old);
+	errno = saved;
+	return r;
 }

@@ -62,7 +62,9 @@ service_run(struct job *j)
 	memset(&s, 0, sizeof(s));
 	s.j = j;
 	piped = pipeline_read(&j->p);
-	if ((rc = check_guards(&s)) != -1) {
+	rc = check_guards(&s);
+	job_log_context(j);
+	if (rc != -1) {
 		j->result = rc == EXIT_OK ? "dropped" : "tempfail";
 		svc_free(&s);
 		return rc;

@@ -11,13 +11,25 @@
 
 #include "util.h"
 
+static void	(*volatile on_tempfail)(const char *);
+
+void
+tempfail_hook(void (*hook)(const char *))
+{
+	on_tempfail = hook;
+}
+
 void
 tempfail(const char *why)
 {
+	void	(*hook)(const char *) = on_tempfail;
+
 	/* Plain write(2): stdio may be what failed. */
 	(void)!write(STDERR_FILENO, "mtss-recap: ", 12);
 	(void)!write(STDERR_FILENO, why, strlen(why));
 	(void)!write(STDERR_FILENO, "\n", 1);
+	if (hook != NULL)
+		hook(why);
 	_exit(EXIT_TEMPFAIL);
 }
 

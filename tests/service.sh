@@ -43,6 +43,7 @@ standin fail1 'exit 1'
 standin hang 'sleep 60'
 standin killed 'kill -9 $$'
 standin slow 'sleep 2; exit 0'
+standin stuck "sleep 30 & echo \$! > '$t/stuck.pid'; wait"
 
 conf() {	# sendmail, extra lines: writes $t/conf
 	cat > "$t/conf" <<EOF
@@ -255,6 +256,44 @@ for sm in fail75 fail1 hang killed missing; do
 	run -f jreyes@district.example
 	want "sendmail $sm: exit 75" "$status" 75
 	want "sendmail $sm: logged tempfail" "$(result)" tempfail
+done
+conf "$t/bin/ok"
+
+# A signal while sendmail runs: 75, the log line, and sendmail's whole
+# process group gone, so no recap goes out after the 75 (a retry would
+# send it twice).  SIGALRM is the watchdog's.
+conf "$t/bin/stuck"
+signed "$AR" > "$t/in"
+for sig in TERM ALRM; do
+	rm -f "$t"/calls/* "$t/stuck.pid"
+	"$bin" --send -c "$t/conf" --now $now --log stderr \
+	    -f jreyes@district.example < "$t/in" > "$t/out" 2> "$t/err" &
+	pid=$!
+	i=0
+	while [ ! -s "$t/stuck.pid" ] && [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -$sig $pid
+	wait $pid
+	status=$?
+	log=$(grep 'result=' "$t/err")
+	want "SIG$sig during sendmail: exit 75" "$status" 75
+	want "SIG$sig during sendmail: logged" "$(result) $(coach)" \
+	    "tempfail jreyes@district.example"
+	[ $sig = TERM ] && why="interrupted by a signal" ||
+	    why="time limit reached"
+	want "SIG$sig during sendmail: reason" "$(reason)" "$why"
+	# Gone, or a zombie for an init that does not reap (a container).
+	sleep 0.2
+	st=$(sed 's/.*) //' "/proc/$(cat "$t/stuck.pid")/stat" 2> /dev/null |
+	    cut -c1)
+	if [ -n "$st" ] && [ "$st" != Z ]; then
+		bad "SIG$sig during sendmail: sendmail's group still runs"
+		kill "$(cat "$t/stuck.pid")"
+	else
+		ok "SIG$sig during sendmail: sendmail's group killed"
+	fi
 done
 conf "$t/bin/ok"
 
