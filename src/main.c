@@ -6,6 +6,7 @@
  * puts in the environment) and hands over to deliver_run, which owns
  * the contract with the mail system.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "deliver.h"
+#include "log.h"
 #include "send.h"
 #include "util.h"
 
@@ -28,26 +30,39 @@
 /* options() found something to run. */
 #define GO_ON		(-1)
 
-static int	 options(int, char *[], struct run *);
-static int	 bad_value(const char *, const char *, const char *);
+static int	 options(int, char *[], struct run *, char *, size_t);
+static int	 bad_option(int, char *[], char *, size_t);
+static int	 bad_value(char *, size_t, const char *, const char *,
+		    const char *);
+static int	 send_requested(int, char *[]);
+static int	 usage_error(const struct run *, int, char *[], const char *);
+static void	 drain_stdin(void);
 static void	 usage(FILE *);
 static int	 parse_now(const char *, time_t *);
 static void	 on_signal(int);
 static int	 parse_log(const char *, enum logto *);
 static void	 from_environment(struct run *);
 
+static const struct option longopts[] = {
+	{ "check",	no_argument,		NULL, 'k' },
+	{ "config",	required_argument,	NULL, 'c' },
+	{ "help",	no_argument,		NULL, 'h' },
+	{ "json",	no_argument,		NULL, 'j' },
+	{ "log",	required_argument,	NULL, 'l' },
+	{ "now",	required_argument,	NULL, 'n' },
+	{ "recipient",	required_argument,	NULL, 'r' },
+	{ "send",	no_argument,		NULL, 's' },
+	{ "sender",	required_argument,	NULL, 'f' },
+	{ "version",	no_argument,		NULL, 'V' },
+	{ NULL,		0,			NULL, 0 }
+};
+
 int
 main(int argc, char *argv[])
 {
 	struct run	 run;
+	char		 why[256];
 	int		 rc;
-
-	memset(&run, 0, sizeof(run));
-	run.mode = MODE_FILTER;
-	run.now = time(NULL);
-	if ((rc = options(argc, argv, &run)) != GO_ON)
-		return rc;
-	from_environment(&run);
 
 	/* A signal or a runaway is a retry for the server, not a bounce. */
 	signal(SIGPIPE, SIG_IGN);
@@ -56,29 +71,73 @@ main(int argc, char *argv[])
 	signal(SIGHUP, on_signal);
 	signal(SIGINT, on_signal);
 	alarm(WATCHDOG);
+
+	memset(&run, 0, sizeof(run));
+	run.mode = MODE_FILTER;
+	run.now = time(NULL);
+	rc = options(argc, argv, &run, why, sizeof(why));
+	if (rc == EXIT_USAGE)
+		return usage_error(&run, argc, argv, why);
+	if (rc != GO_ON)
+		return rc;
+	from_environment(&run);
 	return deliver_run(&run);
 }
 
-/* The command line into run; an exit code when there is nothing to run. */
+/*
+ * A command line that is wrong is the administrator's to fix, and the
+ * message is not to blame: under a mail server (--send anywhere on the
+ * line, even after the mistake) it stays queued, 75 with the input read
+ * and the reason logged, rather than bounce the coach's notes with 64.
+ */
 static int
-options(int argc, char *argv[], struct run *run)
+usage_error(const struct run *run, int argc, char *argv[], const char *why)
 {
-	static const struct option longopts[] = {
-		{ "check",	no_argument,		NULL, 'k' },
-		{ "config",	required_argument,	NULL, 'c' },
-		{ "help",	no_argument,		NULL, 'h' },
-		{ "json",	no_argument,		NULL, 'j' },
-		{ "log",	required_argument,	NULL, 'l' },
-		{ "now",	required_argument,	NULL, 'n' },
-		{ "recipient",	required_argument,	NULL, 'r' },
-		{ "send",	no_argument,		NULL, 's' },
-		{ "sender",	required_argument,	NULL, 'f' },
-		{ "version",	no_argument,		NULL, 'V' },
-		{ NULL,		0,			NULL, 0 }
-	};
+	if (!send_requested(argc, argv)) {
+		fprintf(stderr, "mtss-recap: %s\n", why);
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	drain_stdin();
+	log_init(run->log == LOG_AUTO ? -1 : run->log == LOG_STDERR);
+	log_result(NULL, NULL, "tempfail", why);
+	return EXIT_TEMPFAIL;
+}
+
+/* "--send" before any "--" that ends the options. */
+static int
+send_requested(int argc, char *argv[])
+{
+	int	 i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--send") == 0)
+			return 1;
+	return 0;
+}
+
+static void
+drain_stdin(void)
+{
+	char	 b[65536];
+	ssize_t	 n;
+
+	while ((n = read(STDIN_FILENO, b, sizeof(b))) != 0)
+		if (n == -1 && errno != EINTR)
+			break;
+}
+
+/*
+ * The command line into run; an exit code when there is nothing to
+ * run: EXIT_USAGE with the reason in why, nothing printed.
+ */
+static int
+options(int argc, char *argv[], struct run *run, char *why, size_t len)
+{
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "c:f:hV", longopts, NULL)) !=
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":c:f:hV", longopts, NULL)) !=
 	    -1) {
 		switch (ch) {
 		case 'c':
@@ -98,13 +157,14 @@ options(int argc, char *argv[], struct run *run)
 			break;
 		case 'l':
 			if (parse_log(optarg, &run->log) == -1)
-				return bad_value("--log", "syslog or stderr",
-				    optarg);
+				return bad_value(why, len, "--log",
+				    "syslog or stderr", optarg);
 			break;
 		case 'n':
 			if (parse_now(optarg, &run->now) == -1)
-				return bad_value("--now", "a time such as "
-				    "2026-12-03T15:00:00-05:00", optarg);
+				return bad_value(why, len, "--now", "a time "
+				    "such as 2026-12-03T15:00:00-05:00",
+				    optarg);
 			break;
 		case 'h':
 			usage(stdout);
@@ -113,22 +173,34 @@ options(int argc, char *argv[], struct run *run)
 			printf("mtss-recap %s\n", VERSION);
 			return EXIT_OK;
 		default:
-			usage(stderr);
-			return EXIT_USAGE;
+			return bad_option(ch, argv, why, len);
 		}
 	}
 	if (optind != argc) {
-		usage(stderr);
+		snprintf(why, len, "unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
 	return GO_ON;
 }
 
+/* What getopt_long found wrong (ch ':' or '?'), into why. */
 static int
-bad_value(const char *opt, const char *want, const char *got)
+bad_option(int ch, char *argv[], char *why, size_t len)
 {
-	fprintf(stderr, "mtss-recap: %s: want %s, got '%s'\n", opt, want,
-	    got);
+	if (ch == ':')
+		snprintf(why, len, "%s needs a value", argv[optind - 1]);
+	else if (optopt != 0)
+		snprintf(why, len, "unknown option -%c", optopt);
+	else
+		snprintf(why, len, "unknown option %s", argv[optind - 1]);
+	return EXIT_USAGE;
+}
+
+static int
+bad_value(char *why, size_t len, const char *opt, const char *want,
+    const char *got)
+{
+	snprintf(why, len, "%s: want %s, got '%s'", opt, want, got);
 	return EXIT_USAGE;
 }
 

@@ -329,6 +329,22 @@ want "send mode, syslog: silent" "$?:$(cat "$t/out" "$t/err" | wc -c)" "0:0"
     "$bin" --send -c "$t/conf" --log syslog > /dev/null 2>&1
 want "dropped 2 MB message: read to its end" "$(cat "$t/catrc")" 0
 
+# A command line that is wrong is a retry under a mail server (75, the
+# input read, the reason logged), however late --send comes; 64 by hand.
+for args in '--bogus --send' '--send --now tomorrow' '--send extra'; do
+	(cat "$t/big.eml"; echo $? > "$t/catrc") |
+	    "$bin" --log stderr $args -c "$t/conf" > "$t/out" 2> "$t/err"
+	status=$?
+	log=$(grep 'result=' "$t/err")
+	want "usage error, $args: exit 75, input read" \
+	    "$status $(cat "$t/catrc")" "75 0"
+	want "usage error, $args: logged tempfail" "$(result)" tempfail
+done
+want "usage error, --send extra: reason" "$(reason)" \
+    "unexpected argument 'extra'"
+"$bin" --bogus < /dev/null > /dev/null 2>&1
+want "usage error without --send: exit" "$?" 64
+
 # Filter mode: a full disk is a retry with nothing written.
 "$bin" -c tests/golden/mtss-recap.conf < $notes > /dev/full 2> "$t/err"
 want "filter to /dev/full: exit 75" "$?" 75
