@@ -66,6 +66,14 @@ locked(const char *dir, const char *key, int limit, time_t now, int delta)
 /*
  * One file per key, named after it with anything but letters, digits
  * and "@.+-_" made '_', so an address can never name another path.
+ *
+ * The key is folded to lower case, domain and local part alike, so a
+ * loop cannot spread itself over JReyes@, jreyes@ and
+ * jreyes@DISTRICT.example.  RFC 5321 lets a local part be case
+ * sensitive, but the coaches' directory already matches addresses
+ * without case, and no mail system a district runs gives two people
+ * mailboxes that differ only in case; folding errs toward a tighter
+ * limit, which is what the limit is for.
  */
 static char *
 state_path(const char *dir, const char *key)
@@ -73,10 +81,13 @@ state_path(const char *dir, const char *key)
 	char	*name, *p;
 
 	name = xstrdup(key);
-	for (p = name; *p != '\0'; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	for (p = name; *p != '\0'; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+		else if (!((*p >= 'a' && *p <= 'z') ||
 		    (*p >= '0' && *p <= '9') || strchr("@.+-_", *p)))
 			*p = '_';
+	}
 	if (*name == '.')
 		*name = '_';
 	p = xasprintf("%s/%s", dir, name);

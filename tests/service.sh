@@ -248,6 +248,20 @@ done
 log=$(grep 'result=' "$t/err")
 want "third in an hour: dropped" "$status $(result)" "0 dropped"
 want "third in an hour: reason" "$(reason)" "rate limit of 2 an hour reached"
+# The same coach spelt three ways is one counter.
+rm -f "$t"/state/*
+for from in jreyes@district.example JReyes@district.example \
+    jreyes@DISTRICT.example; do
+	sed "s/^From: .*/From: Jordan Reyes <$from>/" $notes > "$t/case.eml"
+	src=$t/case.eml signed "$AR" | "$bin" --send -c "$t/conf" \
+	    --now $now --log stderr -f "$from" > /dev/null 2> "$t/err"
+	status=$?
+done
+log=$(grep 'result=' "$t/err")
+want "third in an hour, case changed: dropped" "$status $(result)" \
+    "0 dropped"
+want "rate limit, case changed: one state file" \
+    "$(ls "$t/state" | tr '\n' ' ')" "jreyes@district.example "
 
 # Every sendmail failure is a retry: 75, and the log says tempfail.
 for sm in fail75 fail1 hang killed missing; do
