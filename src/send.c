@@ -8,6 +8,7 @@
  * goes into bounces).  If it outlives the time we have, the whole group
  * is killed and the message is a retry for the mail server.
  */
+#include <sys/ioctl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 
@@ -35,7 +36,13 @@ static pid_t	 start(const char *, char **, int[2]);
 static void	 block(int, sigset_t *);
 static void	 child(const char *, char **, int) __attribute__((noreturn));
 static long	 ms_left(const struct timespec *);
-static int	 feed(int, const char *, size_t, const struct timespec *);
+static char	**make_argv(const char *, const char *, const char *const *,
+		    size_t);
+static int	 verdict(int, int, int, int, char *, size_t);
+static int	 unread(int);
+static int	 feed(int, const char *, size_t, const struct timespec *,
+		    pid_t);
+static int	 exited(pid_t);
 static int	 reap(pid_t, const struct timespec *, int *);
 static pid_t	 reaped(pid_t, int *, int);
 
@@ -46,23 +53,14 @@ send_submit(const char *sendmail, const char *sender,
 {
 	struct timespec	 end;
 	char		**argv;
-	size_t		 i;
 	pid_t		 pid;
-	int		 fd[2], status, rc;
+	int		 fd[2], status, rc, whole;
 
 	if (access(sendmail, X_OK) == -1) {
 		snprintf(err, errlen, "%s: %s", sendmail, strerror(errno));
 		return -1;
 	}
-	argv = xcalloc(nrcpt + 6, sizeof(*argv));
-	argv[0] = (char *)sendmail;
-	argv[1] = (char *)"-i";
-	argv[2] = (char *)"-f";
-	argv[3] = (char *)(*sender == '\0' ? "<>" : sender);
-	argv[4] = (char *)"--";
-	for (i = 0; i < nrcpt; i++)
-		argv[5 + i] = (char *)rcpt[i];
-
+	argv = make_argv(sendmail, sender, rcpt, nrcpt);
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	end.tv_sec += timeout;
 	pid = start(sendmail, argv, fd);
@@ -73,10 +71,46 @@ send_submit(const char *sendmail, const char *sender,
 		return -1;
 	}
 
-	/* A sendmail that stops reading still gets its exit status read. */
-	feed(fd[1], msg, len, &end);
+	/*
+	 * A sendmail that stops reading still gets its exit status read;
+	 * then what it left in the pipe says whether it read it all.
+	 */
+	whole = feed(fd[1], msg, len, &end, pid) == 0;
 	close(fd[1]);
 	rc = reap(pid, &end, &status);
+	whole = whole && unread(fd[0]) == 0;
+	close(fd[0]);
+	return verdict(rc, status, whole, timeout, err, errlen);
+}
+
+/* "sendmail -i -f sender -- rcpt...", NULL-terminated; free it. */
+static char **
+make_argv(const char *sendmail, const char *sender,
+    const char *const *rcpt, size_t nrcpt)
+{
+	char	**argv;
+	size_t	 i;
+
+	argv = xcalloc(nrcpt + 6, sizeof(*argv));
+	argv[0] = (char *)sendmail;
+	argv[1] = (char *)"-i";
+	argv[2] = (char *)"-f";
+	argv[3] = (char *)(*sender == '\0' ? "<>" : sender);
+	argv[4] = (char *)"--";
+	for (i = 0; i < nrcpt; i++)
+		argv[5 + i] = (char *)rcpt[i];
+	return argv;
+}
+
+/*
+ * 0 only when sendmail exited 0 having read the whole message: one
+ * that exits 0 without reading it (a wrong path, /bin/true) has not
+ * taken the recap, and the mail server must try again.
+ */
+static int
+verdict(int rc, int status, int whole, int timeout, char *err,
+    size_t errlen)
+{
 	if (rc == -1)
 		snprintf(err, errlen, "sendmail did not finish within %d s; "
 		    "killed", timeout);
@@ -86,9 +120,21 @@ send_submit(const char *sendmail, const char *sender,
 	else if (WEXITSTATUS(status) != 0)
 		snprintf(err, errlen, "sendmail exited %d",
 		    WEXITSTATUS(status));
+	else if (!whole)
+		snprintf(err, errlen, "sendmail exited 0 without reading the "
+		    "whole message");
 	else
 		return 0;
 	return -1;
+}
+
+/* Bytes still in the pipe whose read end is fd; -1 when unknown. */
+static int
+unread(int fd)
+{
+	int	 n;
+
+	return ioctl(fd, FIONREAD, &n) == -1 ? -1 : n;
 }
 
 void
@@ -103,9 +149,10 @@ send_kill(void)
 }
 
 /*
- * Fork sendmail on a new pipe (fd[1] left to write to); its pid, or -1
- * with errno.  The parent sets the child's group too, so a kill of the
- * group right after the fork cannot miss it.
+ * Fork sendmail on a new pipe: fd[1] to write the message to, fd[0]
+ * kept to see what it left unread.  Its pid, or -1 with errno.  The
+ * parent sets the child's group too, so a kill of the group right
+ * after the fork cannot miss it.
  */
 static pid_t
 start(const char *sendmail, char **argv, int fd[2])
@@ -125,9 +172,10 @@ start(const char *sendmail, char **argv, int fd[2])
 	}
 	saved = errno;
 	block(0, &old);
-	close(fd[0]);
-	if (pid == -1)
+	if (pid == -1) {
+		close(fd[0]);
 		close(fd[1]);
+	}
 	errno = saved;
 	return pid;
 }
@@ -187,9 +235,14 @@ ms_left(const struct timespec *end)
 	    (end->tv_nsec - now.tv_nsec) / 1000000;
 }
 
-/* Write the message, giving up at the deadline or when sendmail quits. */
+/*
+ * Write the message, giving up (-1) at the deadline or when sendmail
+ * quits.  We hold the pipe's read end too, so a sendmail gone leaves
+ * no EPIPE to see: its exit is looked for between writes instead.
+ */
 static int
-feed(int fd, const char *p, size_t len, const struct timespec *end)
+feed(int fd, const char *p, size_t len, const struct timespec *end,
+    pid_t pid)
 {
 	struct pollfd	 pfd;
 	ssize_t		 n;
@@ -199,9 +252,9 @@ feed(int fd, const char *p, size_t len, const struct timespec *end)
 	pfd.fd = fd;
 	pfd.events = POLLOUT;
 	while (len > 0) {
-		if ((left = ms_left(end)) <= 0)
+		if ((left = ms_left(end)) <= 0 || exited(pid))
 			return -1;
-		if (poll(&pfd, 1, (int)left) <= 0)
+		if (poll(&pfd, 1, left < 50 ? (int)left : 50) <= 0)
 			continue;
 		n = write(fd, p, len);
 		if (n == -1 && (errno == EAGAIN || errno == EINTR))
@@ -212,6 +265,17 @@ feed(int fd, const char *p, size_t len, const struct timespec *end)
 		len -= (size_t)n;
 	}
 	return 0;
+}
+
+/* sendmail has exited, though it is not reaped yet. */
+static int
+exited(pid_t pid)
+{
+	siginfo_t	 si;
+
+	memset(&si, 0, sizeof(si));
+	return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) ==
+	    0 && si.si_pid == pid;
 }
 
 /*

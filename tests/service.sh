@@ -264,13 +264,19 @@ want "rate limit, case changed: one state file" \
     "$(ls "$t/state" | tr '\n' ' ')" "jreyes@district.example "
 
 # Every sendmail failure is a retry: 75, and the log says tempfail.
-for sm in fail75 fail1 hang killed missing; do
+standin deaf 'exit 0' && sed -i '/^cat /d' "$t/bin/deaf"
+for sm in fail75 fail1 hang killed missing deaf; do
 	conf "$t/bin/$sm"
 	signed "$AR" > "$t/in"
 	run -f jreyes@district.example
 	want "sendmail $sm: exit 75" "$status" 75
 	want "sendmail $sm: logged tempfail" "$(result)" tempfail
 done
+want "sendmail deaf: reason" "$(reason)" \
+    "sendmail exited 0 without reading the whole message"
+conf /bin/true
+run -f jreyes@district.example
+want "sendmail /bin/true: exit 75" "$status $(result)" "75 tempfail"
 conf "$t/bin/ok"
 
 # A signal while sendmail runs: 75, the log line, and sendmail's whole
