@@ -5,8 +5,9 @@
 # Maildirs; it listens on 127.0.0.1 at an unusual port, relays nothing,
 # asks no DNS, and is stopped by pf_stop.  /etc/postfix is only read.
 #
-# Mail for district.example goes through aliases (recap, the coach) or
-# the mtss pipe(8) transport (recap-pipe); lincoln.example.org is a
+# Mail for district.example goes through aliases (recap in the map of
+# contrib/postfix, the coach in the instance's own) or the mtss pipe(8)
+# transport (recap-pipe); lincoln.example.org is a
 # virtual Maildir domain for the school leader.
 
 PF_PORT=${PF_PORT:-10025}
@@ -67,9 +68,6 @@ smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
 default_transport = error:no relaying from this test instance
 disable_dns_lookups = yes
 smtp_dns_support_level = disabled
-alias_maps = hash:$D/etc/aliases
-alias_database = hash:$D/etc/aliases
-recipient_delimiter = +
 local_recipient_maps = \$alias_maps hash:$D/etc/transport
 transport_maps = hash:$D/etc/transport
 virtual_mailbox_domains = lincoln.example.org
@@ -83,11 +81,17 @@ biff = no
 smtputf8_enable = no
 mtss_destination_recipient_limit = 1
 EOF
+	# alias_maps, alias_database, recipient_delimiter as contrib has them.
+	sed -e "s|/etc/postfix/mtss-recap-aliases|$D/etc/mtss-recap-aliases|g" \
+	    -e "s|/etc/aliases|$D/etc/aliases|g" -e '/^#/d' \
+	    contrib/postfix/main.cf >> "$D/etc/main.cf"
 	# The Postfix example for each kind, as contrib/postfix/ gives it.
 	sed -e "s|/usr/local/bin/mtss-recap|$D/bin/mtss-recap|" \
 	    -e "s|/etc/mtss-recap.conf|$D/etc/mtss-recap.conf|" \
-	    -e "s|^recap:|recap:|" contrib/postfix/aliases > "$D/etc/aliases"
-	cat >> "$D/etc/aliases" <<EOF
+	    -e '/^#/d' contrib/postfix/mtss-recap-aliases \
+	    > "$D/etc/mtss-recap-aliases"
+	# The instance's own aliases: the coach's and postmaster's Maildirs.
+	cat > "$D/etc/aliases" <<EOF
 jreyes: $D/mail/coach/
 postmaster: $D/mail/postmaster/
 EOF
@@ -105,10 +109,13 @@ EOF
 	    -e "s|/etc/mtss-recap.conf|$D/etc/mtss-recap.conf|" \
 	    -e '/^#/d' contrib/postfix/master.cf >> "$D/etc/master.cf"
 
-	# Commands in aliases run as the owner of the alias database.
-	postalias -c "$D/etc" "$D/etc/aliases"
+	# Commands and files in aliases are delivered as the owner of the
+	# alias database: the recap map's as contrib says, and here the
+	# instance's aliases too, since the Maildirs are the test user's.
+	postalias -c "$D/etc" "$D/etc/aliases" "$D/etc/mtss-recap-aliases"
 	postmap -c "$D/etc" "$D/etc/transport" "$D/etc/vmailbox"
-	chown $PF_USER "$D/etc/aliases" "$D/etc/aliases.db"
+	chown $PF_USER "$D/etc/aliases" "$D/etc/aliases.db" \
+	    "$D/etc/mtss-recap-aliases" "$D/etc/mtss-recap-aliases.db"
 	chown -R $PF_USER:$gid "$D/mail" "$D/state"
 	chown postfix "$D/data"
 }
