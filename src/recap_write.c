@@ -106,6 +106,7 @@ wrap(struct buf *b, const char *first, const char *rest, const char *s)
 	}
 	buf_putc(b, '\n');
 }
+
 void
 recap_html(const struct doc *d, struct buf *b)
 {
@@ -215,6 +216,7 @@ lines_write(struct buf *b, const char *s, int html)
 		s += n + 1;
 	}
 }
+
 void
 recap_html_escape(struct buf *b, const char *s)
 {
