@@ -20,6 +20,7 @@ struct rawhdrs {
 	struct rawhdr	*v;		/* top of the message first */
 	size_t		 n;
 	char		*from_line;	/* sender of an mbox "From " line */
+	int		 cut;		/* more fields than the scan reads */
 };
 
 /* Scan the header block of msg (any line ends); never fails. */

@@ -55,6 +55,12 @@ rawhdr_scan(const char *msg, size_t len, struct rawhdrs *h)
 	}
 	add_field(h, &field);
 	buf_free(&field);
+
+	/* A marker past the last field read must not pass unseen. */
+	if (h->n >= MAX_FIELDS && p < end) {
+		(void)next_line(p, end, &n);
+		h->cut = n > 0;
+	}
 }
 
 void

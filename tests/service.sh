@@ -124,6 +124,15 @@ null sender||Authentication-Results: mx.district.example; dmarc=pass||null envel
 mailer-daemon|MAILER-DAEMON@district.example|Authentication-Results: mx.district.example; dmarc=pass||sender is MAILER-DAEMON
 EOF
 
+# A marker below the thousand fields the scan reads is not missed.
+{ i=0; while [ $i -lt 1000 ]; do echo "X-Pad-$i: x"; i=$((i + 1)); done
+  echo 'Auto-Submitted: auto-replied'; } > "$t/pad"
+signed "$AR" "$(cat "$t/pad")" > "$t/in"
+run -f jreyes@district.example
+want "1000 fields, then a marker: dropped" "$(result) $calls" "dropped 0"
+want "1000 fields, then a marker: reason" "$(reason)" \
+    "more header fields than are read"
+
 # The null sender as a Return-Path, with no -f.
 signed 'Return-Path: <>' "$AR" > "$t/in"
 run
