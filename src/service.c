@@ -49,6 +49,7 @@ static int	 send_recap(struct svc *);
 static int	 send_reply(struct svc *, int);
 static void	 reply_setup(struct svc *, struct reply *);
 static void	 svc_free(struct svc *);
+static void	 raw_message_id(struct job *, const struct rawhdrs *);
 
 int
 service_run(struct job *j)
@@ -151,6 +152,7 @@ check_guards(struct svc *s)
 	/* The log line is written after s is gone: it needs its own copy. */
 	if (from != NULL)
 		j->coach = xstrdup(from);
+	raw_message_id(j, &s->h);
 
 	memset(&g, 0, sizeof(g));
 	g.h = &s->h;
@@ -344,4 +346,24 @@ svc_free(struct svc *s)
 		person_free(&s->from[i]);
 	free(s->from);
 	free(s->envelope);
+}
+
+/*
+ * A message the parse refused (too large, too deep) still has the
+ * Message-ID its raw header gives: the log line names it and the reply
+ * to the coach threads under it.  Only a plain <id> is taken.
+ */
+static void
+raw_message_id(struct job *j, const struct rawhdrs *h)
+{
+	const char	*v = rawhdr_get(h, "Message-ID"), *lt, *gt, *c;
+
+	if (j->p.mail.message_id != NULL || v == NULL ||
+	    (lt = strchr(v, '<')) == NULL || (gt = strchr(lt, '>')) == NULL ||
+	    gt - lt < 2 || gt - lt > 250)
+		return;
+	for (c = lt + 1; c < gt; c++)
+		if (*c <= ' ' || *c >= 0x7f || strchr("<\"\\", *c) != NULL)
+			return;
+	j->p.mail.message_id = xstrndup(lt + 1, gt - lt - 1);
 }

@@ -79,6 +79,7 @@ run() {
 result() { echo "$log" | sed -n 's/.* result=\([a-z]*\) .*/\1/p'; }
 reason() { echo "$log" | sed -n 's/.* reason="\(.*\)"$/\1/p'; }
 coach() { echo "$log" | sed -n 's/.* coach="\([^"]*\)" .*/\1/p'; }
+msgid() { echo "$log" | sed -n 's/.*msgid="\([^"]*\)" .*/\1/p'; }
 
 conf "$t/bin/ok"
 
@@ -157,6 +158,11 @@ conf "$t/bin/ok" "max-size = 1K"
 { signed "$AR"; head -c 2000 /dev/zero | tr '\0' 'x'; echo; } > "$t/in"
 run -f jreyes@district.example
 want "oversize: logged coach" "$(coach)" jreyes@district.example
+want "oversize: logged msgid" "$(msgid)" \
+    notes-20261203-1420@district.example
+grep -q '^In-Reply-To: <notes-20261203-1420@district.example>' \
+    "$t/calls/0.msg" && ok "oversize: reply threads under the notes" ||
+    bad "oversize: reply has no In-Reply-To"
 conf "$t/bin/ok"
 { printf '%s\n' "$AR" 'From: Jordan Reyes <jreyes@district.example>' \
     'To: recap@district.example' 'Subject: Undelivered' \
