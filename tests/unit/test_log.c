@@ -4,6 +4,8 @@
  * Out of memory, the watchdog and signals end the process through
  * tempfail() from wherever it is; each case runs in a child with
  * standard error on a pipe and states the lines that must come out.
+ * Only the program's own lines are compared: under ASan or valgrind
+ * the failed allocation also draws a warning of theirs.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -55,6 +57,25 @@ run_case(enum how how)
 	_exit(0);
 }
 
+/* The lines of s that start "mtss-recap: ", in place. */
+static void
+own_lines(char *s)
+{
+	char	*r = s, *w = s, *e;
+	size_t	 n;
+
+	for (; *r != '\0'; r = e) {
+		e = strchr(r, '\n');
+		e = e != NULL ? e + 1 : r + strlen(r);
+		n = (size_t)(e - r);
+		if (strncmp(r, "mtss-recap: ", 12) == 0) {
+			memmove(w, r, n);
+			w += n;
+		}
+	}
+	*w = '\0';
+}
+
 static void
 test_tempfail_line(void **state)
 {
@@ -77,6 +98,7 @@ test_tempfail_line(void **state)
 		    (r = read(fd[0], got + n, sizeof(got) - 1 - n)) > 0;)
 			n += (size_t)r;
 		got[n] = '\0';
+		own_lines(got);
 		close(fd[0]);
 		waitpid(pid, &status, 0);
 		if (!WIFEXITED(status) || WEXITSTATUS(status) != EXIT_TEMPFAIL)
