@@ -107,5 +107,33 @@ sleep 1
     ok "list mail: no reply, no bounce" ||
     bad "list mail: something was sent"
 
+# Notes that cannot become a recap: the coach is answered from the
+# null sender, through Postfix's own sendmail, and the school hears
+# nothing.
+submit recap@district.example tests/golden/wrong-weekday.eml &&
+    ok "refused notes: accepted by SMTP" || bad "refused notes: SMTP refused"
+if pf_wait "$D/mail/coach" 3; then
+	ok "refused notes: the reply reached the coach"
+	r=$(ls -t "$D"/mail/coach/new/* | head -n 1)
+	grep -q '^Return-Path: <>' "$r" &&
+	    ok "refused notes: the reply's envelope sender is null" ||
+	    bad "refused notes: the reply has a sender: $(grep -m1 \
+	    '^Return-Path' "$r")"
+	grep -q '^Auto-Submitted: auto-replied' "$r" &&
+	    /usr/bin/python3 -c 'import email, email.policy, sys
+m = email.message_from_binary_file(open(sys.argv[1], "rb"),
+    policy=email.policy.default)
+sys.exit("January 14, 2027 is a Thursday" not in
+    m.get_body(("plain",)).get_content())' "$r" &&
+	    ok "refused notes: auto-replied, with the line's reason" ||
+	    bad "refused notes: the reply lacks its marks or reason"
+else
+	bad "refused notes: no reply for the coach"
+	tail -20 "$D/maillog"
+fi
+n=$(ls "$D/mail/lincoln/new" | wc -l)
+[ "$n" = 1 ] && ok "refused notes: nothing for the leader" ||
+    bad "refused notes: the leader has $n messages, want 1"
+
 echo "postfix: $pass passed, $fail failed"
 [ "$fail" = 0 ]
