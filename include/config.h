@@ -40,6 +40,9 @@ struct config {
 	char	*domain;	/* right side of the Message-IDs we make */
 	char	*tzid;		/* IANA zone of the coach, or NULL for UTC */
 	int	 length;	/* default touchpoint length, minutes */
+	int	 untimed;	/* default-time set: a touchpoint given
+				   no time is not all day, it starts */
+	int	 untimed_at;	/* here, minutes after midnight */
 	int	 day_first;	/* 1/14 is day/month when set */
 	int	 reminder;	/* minutes before the touchpoint; 0 is none */
 	char	*sendmail;	/* path of sendmail(8), for --send */

@@ -34,6 +34,7 @@ static int	 set_service(struct loader *, const char *, const char *);
 static int	 set_string(struct loader *, const struct key *, const char *);
 static int	 set_int(struct loader *, const struct key *, const char *);
 static int	 set_size(struct loader *, const struct key *, const char *);
+static int	 set_untimed(struct loader *, const char *);
 static int	 set_order(struct loader *, const char *);
 static char	*zone_from_path(const char *);
 static char	*zone_plain(const char *);
@@ -172,7 +173,8 @@ on_entry(void *arg, const char *section, const char *key, const char *val)
  * takes, so one checker per kind serves them all.
  */
 enum kind {
-	V_ADDRESS, V_DOMAIN, V_ZONE, V_PATH, V_TOKEN, V_INT, V_SIZE, V_ORDER
+	V_ADDRESS, V_DOMAIN, V_ZONE, V_PATH, V_TOKEN, V_INT, V_SIZE, V_ORDER,
+	V_TIME
 };
 
 struct key {
@@ -190,6 +192,7 @@ static const struct key service_keys[] = {
 	{ "length",		V_INT,		F(length),	5, 24 * 60 },
 	{ "reminder",		V_INT,		F(reminder),	0, 7 * 1440 },
 	{ "date-order",		V_ORDER,	F(day_first),	0, 0 },
+	{ "default-time",	V_TIME,		F(untimed_at),	0, 0 },
 	{ "sendmail",		V_PATH,		F(sendmail),	0, 0 },
 	{ "authserv-id",	V_TOKEN,	F(authserv_id),	0, 0 },
 	{ "state-dir",		V_PATH,		F(state_dir),	0, 0 },
@@ -221,6 +224,8 @@ set_service(struct loader *l, const char *name, const char *val)
 		return set_size(l, k, val);
 	case V_ORDER:
 		return set_order(l, val);
+	case V_TIME:
+		return set_untimed(l, val);
 	default:
 		return set_string(l, k, val);
 	}
@@ -314,6 +319,26 @@ set_order(struct loader *l, const char *val)
 	else
 		return loader_fail(l, "date-order: want month-first or "
 		    "day-first, got '%s'", val);
+	return 1;
+}
+
+/* "all-day", or the 24-hour "HH:MM" a touchpoint with no time starts. */
+static int
+set_untimed(struct loader *l, const char *val)
+{
+	int	 h, m, end = 0;
+
+	if (strcasecmp(val, "all-day") == 0) {
+		l->cfg->untimed = 0;
+		return 1;
+	}
+	if (sscanf(val, "%2d:%2d%n", &h, &m, &end) != 2 ||
+	    val[end] != '\0' || strlen(val) != 5 || h > 23 || m > 59 ||
+	    h < 0 || m < 0)
+		return loader_fail(l, "default-time: want all-day or a "
+		    "24-hour time such as 15:30, got '%s'", val);
+	l->cfg->untimed = 1;
+	l->cfg->untimed_at = h * 60 + m;
 	return 1;
 }
 

@@ -374,10 +374,19 @@ static void
 next_finish(struct parse *p)
 {
 	struct notes	*n = p->n;
+	struct when	*w;
 
 	if (p->next != NULL)
 		touchpoint_parse(n, p->next_value, p->next->text, p->next->no,
 		    &n->visit, &p->o);
+
+	/* "Next: Dec 17": all day, unless the district names an hour. */
+	if (n->next != NULL && !n->next->cancel && p->cfg != NULL &&
+	    p->cfg->untimed && !(w = &n->next->when)->has_time) {
+		w->has_time = 1;
+		w->start = p->cfg->untimed_at;
+		w->end = w->start + p->o.length;
+	}
 	if (p->where != NULL)
 		next_extra(p, p->where, p->where_value,
 		    n->next ? &n->next->location : NULL);

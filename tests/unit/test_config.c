@@ -196,6 +196,51 @@ test_service_values(void **state)
 	config_free(&cfg);
 }
 
+/* default-time: all-day, or the minute a touchpoint with no time starts. */
+static void
+test_default_time(void **state)
+{
+	static const struct {
+		const char	*value;
+		int		 want;		/* -2: an error */
+	} cases[] = {
+		{ NULL, -1 }, { "all-day", -1 }, { "ALL-DAY", -1 },
+		{ "15:30", 15 * 60 + 30 }, { "00:00", 0 }, { "23:59", 1439 },
+		{ "24:00", -2 }, { "9:30", -2 }, { "15:60", -2 },
+		{ "3pm", -2 }, { "", -2 }, { "15:30x", -2 },
+	};
+	struct config	 cfg;
+	char		 path[] = "/tmp/test_config.XXXXXX", err[512];
+	char		 text[128];
+	size_t		 i;
+	int		 fd, rc, got;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(text, sizeof(text), "[service]\n%s%s\n",
+		    cases[i].value ? "default-time = " : "",
+		    cases[i].value ? cases[i].value : "");
+		strcpy(path, "/tmp/test_config.XXXXXX");
+		assert_true((fd = mkstemp(path)) >= 0);
+		assert_int_equal(write(fd, text, strlen(text)),
+		    (int)strlen(text));
+		close(fd);
+		config_init(&cfg);
+		rc = config_load(&cfg, path, err, sizeof(err));
+		unlink(path);
+		if (cases[i].want == -2 && (rc != -1 ||
+		    strstr(err, ":2: default-time: want all-day") == NULL))
+			fail_msg("'%s': got rc %d '%s', want the error",
+			    cases[i].value, rc, err);
+		got = cfg.untimed ? cfg.untimed_at : -1;
+		if (cases[i].want != -2 && (rc != 0 || got != cases[i].want))
+			fail_msg("'%s': got rc %d, %d, want %d",
+			    cases[i].value ? cases[i].value : "(none)", rc,
+			    got, cases[i].want);
+		config_free(&cfg);
+	}
+}
+
 static void
 test_missing_file(void **state)
 {
@@ -400,6 +445,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load_table),
 		cmocka_unit_test(test_service_values),
+		cmocka_unit_test(test_default_time),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_system_tzid),
 		cmocka_unit_test(test_directory),

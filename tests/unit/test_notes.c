@@ -381,6 +381,44 @@ test_zone(void **state)
 	notes_free(n);
 }
 
+/* A day with no time is all day, or starts at the default-time set. */
+static void
+test_default_time(void **state)
+{
+	static const struct {
+		int		 untimed_at;	/* -1: all day */
+		const char	*next;
+		const char	*want;
+	} cases[] = {
+		{ -1, "in 2 weeks", "2026-12-17" },
+		{ 15 * 60 + 30, "in 2 weeks", "2026-12-17 15:30-16:15" },
+		{ 15 * 60 + 30, "Dec 17 9am", "2026-12-17 09:00-09:45" },
+		{ 15 * 60 + 30, "cancel", "cancel" },
+		{ 15 * 60 + 30, "cancel Dec 17", "cancel 2026-12-17" },
+	};
+	static char	 tzid[] = "America/New_York";
+	struct config	 cfg;
+	struct notes	*n;
+	char		 body[128];
+	size_t		 i;
+	int		 bad = 0;
+
+	(void)state;
+	memset(&cfg, 0, sizeof(cfg));
+	cfg.tzid = tzid;
+	cfg.length = 45;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		cfg.untimed = cases[i].untimed_at >= 0;
+		cfg.untimed_at = cases[i].untimed_at;
+		snprintf(body, sizeof(body), TO "Focus: x\nNext: %s\n",
+		    cases[i].next);
+		n = run_as(&cfg, NULL, body, SUBJECT, 1);
+		bad += !check(cases[i].next, n, "next", cases[i].want);
+		notes_free(n);
+	}
+	assert_int_equal(bad, 0);
+}
+
 /* The cases of notes_dircases.c, under its directory. */
 static void
 test_directory(void **state)
@@ -428,6 +466,7 @@ main(void)
 		cmocka_unit_test(test_diags),
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_zone),
+		cmocka_unit_test(test_default_time),
 		cmocka_unit_test(test_directory),
 	};
 
