@@ -108,16 +108,21 @@ add_field(struct rawhdrs *h, struct buf *f)
 {
 	struct rawhdr	*r;
 	char		*colon, *v;
+	size_t		 i, k = 0;
 
-	/* A NUL before the colon leaves no name: not a field. */
-	if (f->len == 0 || (colon = strchr(f->p, ':')) == NULL) {
+	/* NULs go, as intake takes them out, so the value stays whole. */
+	for (i = 0; i < f->len; i++)
+		if (f->p[i] != '\0')
+			f->p[k++] = f->p[i];
+	f->len = k;
+	if (f->len == 0 || (colon = memchr(f->p, ':', f->len)) == NULL) {
 		f->len = 0;
 		return;
 	}
 	h->v = xreallocarray(h->v, h->n + 1, sizeof(*h->v));
 	r = &h->v[h->n++];
 	r->name = xstrndup(f->p, (size_t)(colon - f->p));
-	v = xstrdup(colon + 1);
+	v = xstrndup(colon + 1, f->len - (size_t)(colon + 1 - f->p));
 	strsanitize(v);
 	r->value = strtrim(v);
 	free(v);
