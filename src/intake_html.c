@@ -308,6 +308,18 @@ put(struct html *h, const char *s, size_t n)
 	buf_add(h->out, s, n);
 }
 
+/*
+ * &#150; means the en dash windows-1252 puts at 150, not the control
+ * character U+0096: Word and Outlook write them so, and HTML5 reads
+ * them so.  0 where windows-1252 has no character either.
+ */
+static const unsigned short cp1252[32] = {
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178
+};
+
 /* &name; &#NNN; &#xHH; (a "&" that starts none of them is text). */
 static const char *
 entity(struct html *h, const char *s, const char *end)
@@ -327,7 +339,7 @@ entity(struct html *h, const char *s, const char *end)
 			    tolower((unsigned char)*p) - 'a' + 10);
 		if (n == 0)
 			goto text;
-		put_cp(h, cp);
+		put_cp(h, cp >= 0x80 && cp < 0xa0 ? cp1252[cp - 0x80] : cp);
 		return p < end && *p == ';' ? p + 1 : p;
 	}
 	for (; p < end && n + 1 < sizeof name && isalnum((unsigned char)*p);

@@ -612,6 +612,10 @@ static const struct shape_case shapes[] = {
 	    "q</script>e&nbsp;f &bogus; 1 < 2\n",
 	    "a & b\nc\nd\u00e9\u2019\n- one\n- two\ne\u00a0f &bogus; 1 < 2\n",
 	    "" },
+	{ "HTML: &#128; to &#159; are windows-1252's, as HTML5 reads them",
+	    SHAPE_HDR "Content-Type: text/html\n\n<p>9&#150;10 &#147;a&#148;"
+	    " &#128;5 &#129;</p>\n",
+	    "9\u201310 \u201ca\u201d \u20ac5 \ufffd\n", "" },
 	{ "HTML: a head left open ends at <body>",
 	    SHAPE_HDR "Content-Type: text/html\n\n<html><head><meta "
 	    "charset=\"utf-8\"><title>t</title><BODY><p>a</p><p>b</p>"
