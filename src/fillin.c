@@ -38,6 +38,9 @@ static int	 visit_try(struct visit *, const char *, int, struct ymd *,
 static char	*greeting_all(const struct notes *, const struct config *);
 static char	*greeting_of(const struct person *);
 static char	*school_of(const char *);
+
+/* Longer, a Subject is not a school's name. */
+#define SCHOOL_MAX	120
 static int	 is_recap(const char *, size_t);
 static const char *joiner(const char *, size_t, int);
 
@@ -188,10 +191,22 @@ notes_fill(struct notes *n, const struct mail_in *m,
 {
 	const struct school	*s;
 	char			*subj = NULL;
+	int			 long_subj = 0;
 
 	dir_coach(n, cfg);
 	if (n->school == NULL && m->subject != NULL)
 		subj = school_of(m->subject);
+
+	/* A school's name fits a line; a Subject of pasted text does not. */
+	if (subj != NULL && strlen(subj) > SCHOOL_MAX) {
+		diag_add(&n->diag, 0, SEV_WARNING, "the Subject is %zu "
+		    "characters, too long for a school's name, so none is "
+		    "named; add a line such as 'School: Lincoln Elementary'",
+		    strlen(subj));
+		free(subj);
+		subj = NULL;
+		long_subj = 1;
+	}
 	if ((s = dir_school(n, cfg, g, subj)) != NULL)
 		dir_apply(n, s, g);
 
@@ -203,7 +218,7 @@ notes_fill(struct notes *n, const struct mail_in *m,
 	dir_leader_names(n, cfg);
 	if (n->greeting == NULL && n->nto > 0)
 		n->greeting = greeting_all(n, cfg);
-	if (n->school == NULL)
+	if (n->school == NULL && !long_subj)
 		diag_add(&n->diag, 0, SEV_WARNING, "no school: add a line "
 		    "such as 'School: Lincoln Elementary', or name the school "
 		    "in the Subject");

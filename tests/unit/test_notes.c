@@ -381,6 +381,31 @@ test_zone(void **state)
 	notes_free(n);
 }
 
+/* A Subject too long for a school's name names none, and says so. */
+static void
+test_long_subject(void **state)
+{
+	static const char want[] = "L0 W the Subject is 121 characters, too "
+	    "long for a school's name, so none is named; add a line such as "
+	    "'School: Lincoln Elementary'";
+	struct notes	*n;
+	char		 subject[200];
+
+	(void)state;
+	memset(subject, 'a', 121);
+	subject[121] = '\0';
+	n = run(TO "Focus: x\n", subject, 1);
+	assert_true(check("long subject", n, "diags", want));
+	assert_null(n->school);
+	notes_free(n);
+
+	/* 120 is still a name. */
+	subject[120] = '\0';
+	n = run(TO "Focus: x\n", subject, 1);
+	assert_true(check("subject of 120", n, "diags", ""));
+	notes_free(n);
+}
+
 /* A day with no time is all day, or starts at the default-time set. */
 static void
 test_default_time(void **state)
@@ -467,6 +492,7 @@ main(void)
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_zone),
 		cmocka_unit_test(test_default_time),
+		cmocka_unit_test(test_long_subject),
 		cmocka_unit_test(test_directory),
 	};
 
