@@ -257,7 +257,9 @@ intake_size_text(size_t n)
 {
 	const double	 mb = 1024.0 * 1024.0;
 
-	if (n >= 10 * 1024 * 1024)
+	/* "25.1 MB" is over "25 MB"; "12 MB", not "12.0 MB". */
+	if (n >= 100 * 1024 * 1024 || (n >= 1024 * 1024 &&
+	    (size_t)((double)n / mb * 10 + 0.5) % 10 == 0))
 		return xasprintf("%.0f MB", (double)n / mb);
 	if (n >= 1024 * 1024)
 		return xasprintf("%.1f MB", (double)n / mb);

@@ -250,12 +250,13 @@ recap_note_left_out(struct recap *r, const struct attachment *a,
 		if (a[i].carried)
 			continue;
 		size = intake_size_text(a[i].len);
-		buf_printf(&t, "\nNot included: %s (%s, over the %s limit)\n",
-		    a[i].name, size, limit);
+		buf_printf(&t, "\nNot included: %s (%s; attachments are "
+		    "limited to %s in all)\n", a[i].name, size, limit);
 		buf_puts(&h, "<p style=\"margin:0 0 12px;color:#555555;\">"
 		    "Not included: ");
 		recap_html_escape(&h, a[i].name);
-		buf_printf(&h, " (%s, over the %s limit)</p>\n", size, limit);
+		buf_printf(&h, " (%s; attachments are limited to %s in "
+		    "all)</p>\n", size, limit);
 		free(size);
 	}
 	free(limit);

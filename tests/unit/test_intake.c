@@ -454,6 +454,32 @@ test_nesting(void **state)
 	verdict();
 }
 
+/* Sizes as the coach and the leader read them. */
+static void
+test_size_text(void **state)
+{
+	static const struct {
+		size_t		 n;
+		const char	*want;
+	} cases[] = {
+		{ 18, "18 bytes" }, { 2048, "2 KB" }, { 1572864, "1.5 MB" },
+		{ 12 * 1048576, "12 MB" }, { 26342571, "25.1 MB" },
+		{ 25 * 1048576, "25 MB" }, { 150 * 1048576, "150 MB" },
+	};
+	size_t	 i;
+	char	*got;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		got = intake_size_text(cases[i].n);
+		if (strcmp(got, cases[i].want) != 0)
+			FAIL("%zu: got \"%s\", want \"%s\"", cases[i].n, got,
+			    cases[i].want);
+		free(got);
+	}
+	verdict();
+}
+
 /* Each list is appended after an entry that must stay as it was. */
 static void
 test_addresses(void **state)
@@ -833,6 +859,7 @@ main(void)
 		cmocka_unit_test(test_read),
 		cmocka_unit_test(test_nesting),
 		cmocka_unit_test(test_addresses),
+		cmocka_unit_test(test_size_text),
 		cmocka_unit_test(test_free_twice),
 		cmocka_unit_test(test_guarded),
 		cmocka_unit_test(test_guard_limits),
