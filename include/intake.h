@@ -24,6 +24,7 @@ struct person {
 struct attachment {
 	char	*name;		/* UTF-8, no path, quote or control */
 	char	*type;		/* "image/jpeg", lowercase */
+	char	*charset;	/* of a text/ part, a safe token, or NULL */
 	char	*data;		/* decoded bytes, NULL when not carried */
 	size_t	 len;		/* decoded size, carried or not */
 	int	 carried;	/* within the cap */

@@ -108,6 +108,7 @@ mail_in_free(struct mail_in *m)
 	for (i = 0; i < m->natt; i++) {
 		free(m->att[i].name);
 		free(m->att[i].type);
+		free(m->att[i].charset);
 		free(m->att[i].data);
 	}
 	free(m->att);

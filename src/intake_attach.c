@@ -165,6 +165,31 @@ section_add(struct buf *b, const char *s, int enc, char *charset,
 	}
 }
 
+/*
+ * A text attachment (a CSV of scores, say) is carried as bytes in the
+ * coach's charset, so the charset goes with it or the leader's client
+ * guesses.  It is written into a header: only a token is kept.
+ */
+char *
+intake_part_charset(struct mailmime *p, const char *type)
+{
+	char		 cs[] = "charset";
+	const char	*v, *c;
+	char		*out, *o;
+
+	if (strncmp(type, "text/", 5) != 0 || p->mm_content_type == NULL ||
+	    (v = mailmime_content_param_get(p->mm_content_type, cs)) == NULL ||
+	    *v == '\0' || strlen(v) > 40)
+		return NULL;
+	for (c = v; *c != '\0'; c++)
+		if (!isalnum((unsigned char)*c) && strchr("-_.:+", *c) == NULL)
+			return NULL;
+	out = xstrdup(v);
+	for (o = out; *o != '\0'; o++)
+		*o = (char)tolower((unsigned char)*o);
+	return out;
+}
+
 /* base="..." as sent, RFC 2047 words decoded. */
 static char *
 value_plain(const struct param *v, size_t n, const char *base)

@@ -296,6 +296,7 @@ put_mail(struct buf *b, const struct mail_in *m)
 	for (i = 0; i < m->natt; i++) {
 		PUT_S(b, m->att[i].name);
 		PUT_S(b, m->att[i].type);
+		PUT_S(b, m->att[i].charset);
 		put_str(b, m->att[i].data, m->att[i].len);
 		put_size(b, m->att[i].len);
 		put_size(b, (size_t)m->att[i].carried);
@@ -364,12 +365,13 @@ get_mail(struct wire *w, struct mail_in *m)
 	m->has_date = (int)get_size(w);
 	m->body = get_str(w, NULL);
 	n = get_size(w);
-	if (n > w->left / (5 * sizeof(size_t)))
+	if (n > w->left / (6 * sizeof(size_t)))
 		n = 0, w->bad = 1;
 	m->att = n > 0 ? xcalloc(n, sizeof *m->att) : NULL;
 	for (m->natt = n, i = 0; i < n; i++) {
 		m->att[i].name = get_str(w, NULL);
 		m->att[i].type = get_str(w, NULL);
+		m->att[i].charset = get_str(w, NULL);
 		m->att[i].data = get_str(w, NULL);
 		m->att[i].len = get_size(w);
 		m->att[i].carried = (int)get_size(w);

@@ -44,6 +44,8 @@ char	*intake_clean(const char *text, int fwd);
 void	 intake_cut_signature(char *body, const char *name);
 /* The file name of an attachment part, decoded and made safe. */
 char	*intake_part_filename(struct mailmime *);
+/* The charset a text/ part declares, lowercase and safe, or NULL. */
+char	*intake_part_charset(struct mailmime *, const char *type);
 /* Appends s to b, each invalid UTF-8 byte replaced with U+FFFD. */
 void	 intake_utf8_repair(struct buf *b, const char *s, size_t n);
 /* Non-zero if s is a usable mail address: local@domain.tld. */

@@ -417,6 +417,7 @@ attach_add(struct walk *w, struct mailmime *p, int related)
 	a = &w->m->att[w->m->natt++];
 	memset(a, 0, sizeof *a);
 	a->type = type;
+	a->charset = intake_part_charset(p, type);
 	a->name = intake_part_filename(p);
 	if (a->name == NULL)
 		a->name = xasprintf("attachment-%zu", w->m->natt);

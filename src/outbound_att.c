@@ -38,6 +38,8 @@ outbound_attachments(struct buf *b, const struct outbound *o,
 			continue;
 		buf_printf(b, "\r\n--%s\r\nContent-Type: %s;", boundary,
 		    a->type);
+		if (a->charset != NULL)
+			buf_printf(b, " charset=%s;", a->charset);
 		if (is_ascii_name(a->name))
 			buf_printf(b, " name=\"%s\"\r\nContent-Transfer-"
 			    "Encoding: base64\r\nContent-Disposition: "

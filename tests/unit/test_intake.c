@@ -718,12 +718,13 @@ static const struct shape_case shapes[] = {
 	    "Content-Type: image/png\nContent-Disposition: attachment;\n"
 	    " filename*0*=iso-8859-1'fr'caf%E9;\n filename*1=.png\n\nAB\n"
 	    "--m\nContent-Type: application/pdf; name=\"=?UTF-8?Q?d=C3=A9?=\""
-	    "\n\nPDF\n--m\nContent-Type: text/csv\nContent-Disposition: "
+	    "\n\nPDF\n--m\nContent-Type: text/csv; charset=Windows-1252\n"
+	    "Content-Disposition: "
 	    "attachment; filename=\"C:\\\\fake\\\\a\\\"b.csv\"\n\n1\n"
 	    "--m\nContent-Type: image/gif\nContent-ID: <logo>\n"
 	    "Content-Disposition: inline\n\nGIF\n--m--\n", "x\n",
 	    "caf\u00e9.png image/png 2;d\u00e9 application/pdf 3;"
-	    "a'b.csv text/csv 1;" },
+	    "a'b.csv text/csv; charset=windows-1252 1;" },
 };
 
 static void
@@ -745,8 +746,10 @@ test_shapes(void **state)
 		check_str(c->name, "body", m.body, c->body);
 		buf_init(&b);
 		for (k = 0; k < m.natt; k++)
-			buf_printf(&b, "%s %s %zu;", m.att[k].name,
-			    m.att[k].type, m.att[k].len);
+			buf_printf(&b, "%s %s%s%s %zu;", m.att[k].name,
+			    m.att[k].type, m.att[k].charset ? "; charset=" :
+			    "", m.att[k].charset ? m.att[k].charset : "",
+			    m.att[k].len);
 		check_str(c->name, "attachments", b.p ? b.p : "", c->att);
 		buf_free(&b);
 		mail_in_free(&m);
