@@ -28,8 +28,8 @@ BASE	 = src/util.o src/buf.o src/diag.o
 INTAKE	 = src/intake.o src/intake_text.o src/intake_addr.o \
 	   src/intake_part.o src/intake_html.o src/intake_clean.o \
 	   src/intake_attach.o src/intake_guard.o
-NOTES	 = src/notes.o src/lines.o src/fillin.o src/notes_dir.o \
-	   src/actions.o src/touchpoint.o src/wording.o
+NOTES	 = src/notes.o src/lines.o src/linekind.o src/fillin.o \
+	   src/notes_dir.o src/actions.o src/touchpoint.o src/wording.o
 CONFIG	 = src/config.o src/directory.o
 # The bounds of the notes step (src/notes_limits.h).
 NOTES	+= src/notes_limits.o

@@ -1,6 +1,6 @@
 /*
  * notes_int.h: what the files of the notes step share among themselves.
- * Nothing outside src/notes.c, lines.c, fillin.c, notes_dir.c,
+ * Nothing outside src/notes.c, lines.c, linekind.c, fillin.c, notes_dir.c,
  * actions.c, touchpoint.c and wording.c includes it.
  */
 #ifndef MTSS_NOTES_INT_H
@@ -65,6 +65,8 @@ struct kind {
 /* lines.c: the body as lines, without quotes, footers and signature. */
 void		 lines_read(const char *body, struct lines *);
 void		 lines_free(struct lines *);
+
+/* linekind.c: what a line is, by the tables of the notes format. */
 void		 line_kind(const char *text, struct kind *);
 const char	*line_unbullet(const char *text);
 size_t		 line_key_missing(const char *text);
