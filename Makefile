@@ -186,6 +186,7 @@ integration: mtss-recap
 	sh tests/integration/procmail.sh
 	sh tests/integration/sieve.sh
 	sh tests/integration/sendmail.sh
+	sh tests/integration/syslog.sh
 
 clients: mtss-recap
 	sh tests/clients.sh
