@@ -284,7 +284,7 @@ line_unbullet(const char *s)
 	for (i = 0; bullets[i] != NULL; i++)
 		if ((v = strcaseprefix(s, bullets[i])) != NULL)
 			return skipws(v);
-	for (i = 0; isdigit((unsigned char)s[i]) && i < 3; i++)
+	for (i = 0; i < 3 && isdigit((unsigned char)s[i]); i++)
 		;
 	if (i > 0 && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
 		return skipws(s + i + 1);
