@@ -5,6 +5,7 @@
 #   NAME.eml      the notes message
 #   NAME.recap    the recap wanted on standard output (filter mode)
 #   NAME.json     what --json should print
+#   NAME.check    what --check should print
 #   NAME.status   the exit status wanted, when not 0
 #   NAME.stderr   a line the filter must print on standard error
 #
@@ -43,10 +44,13 @@ for eml in tests/golden/*.eml; do
 	status=$?
 	TZ=America/New_York $bin -c $conf --now $now --json < "$eml" \
 	    > "$out/$name.json" 2>/dev/null
+	TZ=America/New_York $bin -c $conf --now $now --check < "$eml" \
+	    > "$out/$name.check" 2>/dev/null
 
 	if [ -n "$UPDATE" ]; then
 		cp "$out/$name.recap" "$base.recap"
 		cp "$out/$name.json" "$base.json"
+		cp "$out/$name.check" "$base.check"
 		[ "$status" = 0 ] || echo "$status" > "$base.status"
 	fi
 
@@ -56,6 +60,7 @@ for eml in tests/golden/*.eml; do
 	    "$out/$name.wantstatus"
 	check "$name" "recap" "$out/$name.recap" "$base.recap"
 	check "$name" "json" "$out/$name.json" "$base.json"
+	check "$name" "--check" "$out/$name.check" "$base.check"
 	if [ -f "$base.stderr" ]; then
 		if grep -qF -f "$base.stderr" "$out/$name.stderr"; then
 			pass=$((pass + 1))
