@@ -387,6 +387,12 @@ want "usage error, --send extra: reason" "$(reason)" \
     "unexpected argument 'extra'"
 "$bin" --bogus < /dev/null > /dev/null 2>&1
 want "usage error without --send: exit" "$?" 64
+"$bin" --help > "$t/out" 2> "$t/err" < /dev/null
+want "--help: exit, nothing on stderr" "$? $(wc -c < "$t/err")" "0 0"
+grep -q '^usage: mtss-recap ' "$t/out" && ok "--help: usage on stdout" ||
+    bad "--help: no usage on stdout"
+want "--version" "$("$bin" --version < /dev/null)" \
+    "mtss-recap $(sed -n 's/^#define VERSION[^"]*"\(.*\)"/\1/p' src/main.c)"
 
 # Filter mode: a full disk is a retry with nothing written.
 "$bin" -c tests/golden/mtss-recap.conf < $notes > /dev/full 2> "$t/err"
