@@ -42,6 +42,7 @@ static int	 is_date(const char *, const char *, const struct ctx *);
 static char	*span(const char *, const char *);
 static int	 short_name(const char *, const char *, int);
 static const char *at_who(const char *, char **, int *);
+static const char *joined(const char *);
 static void	 who_check(struct notes *, const struct action *,
 		    const char *, const char *);
 static int	 opener(const char *, size_t);
@@ -105,7 +106,8 @@ action_add(struct notes *n, const char *text, const char *line, int no,
 static const char *
 at_who(const char *s, char **who, int *plain)
 {
-	const char	*e, *rest;
+	const char	*e, *rest, *and;
+	int		 k;
 
 	*plain = 0;
 	if ((rest = colon_who(s, who)) != NULL)
@@ -118,6 +120,11 @@ at_who(const char *s, char **who, int *plain)
 		e += strcspn(e, " /|;:");
 		*plain = 0;
 	}
+	/* "@Ms. Rivera and Mr. Kim share ...": two people own it. */
+	for (k = 0; k < 2 && (and = joined(e)) != NULL; k++) {
+		e = and;
+		*plain = 0;
+	}
 	*who = span(s, e);
 	rest = skipws(e);
 
@@ -125,6 +132,32 @@ at_who(const char *s, char **who, int *plain)
 	if (*rest != '\0' && strchr("/|;-:", *rest) != NULL)
 		rest = skipws(rest + 1);
 	return rest;
+}
+
+/*
+ * After a who ending at e, "and Mr. Kim" or "& Lee": a capitalised
+ * name, or a title and a name, that is not the what's first word.
+ * Where that name ends, or NULL.
+ */
+static const char *
+joined(const char *e)
+{
+	const char	*p = skipws(e), *w;
+
+	if (strncasecmp(p, "and ", 4) == 0)
+		p = skipws(p + 4);
+	else if (strncmp(p, "& ", 2) == 0)
+		p = skipws(p + 2);
+	else
+		return NULL;
+	if (!isupper((unsigned char)*p))
+		return NULL;
+	w = p + strcspn(p, " /|;:");
+	if (word_is_title(p, w - p) && *w == ' ') {
+		w = skipws(w);
+		return w + strcspn(w, " /|;:");
+	}
+	return opener(p, w - p) ? NULL : w;
 }
 
 /*

@@ -260,6 +260,17 @@ const struct line_case line_cases[] = {
 	{ "at with a full name", TO "@Jordan Reyes send exemplars by Fri\n",
 	  "actions", "[Jordan][Reyes send exemplars][2026-12-04 'Fri']",
 	  NULL },
+	{ "at two people", TO "@Ms. Rivera and Mr. Kim share the calendar "
+	  "by Fri\n", "actions", "[Ms. Rivera and Mr. Kim][share the "
+	  "calendar][2026-12-04 'Fri']", NULL },
+	{ "at three people", TO "@Ana & Lee and Dr. Day send it by Fri\n",
+	  "actions", "[Ana & Lee and Dr. Day][send it][2026-12-04 'Fri']",
+	  NULL },
+	{ "at and a lower-case word", TO "@Jordan and the team send it by "
+	  "Fri\n", "actions", "[Jordan][and the team send it][2026-12-04 "
+	  "'Fri']", NULL },
+	{ "at and a verb", TO "@Jordan and Send it by Fri\n", "actions",
+	  "[Jordan][and Send it][2026-12-04 'Fri']", NULL },
 	{ "at full name with colon", TO "@Jordan Reyes: send exemplars by "
 	  "Fri\n", "actions", "[Jordan Reyes][send exemplars][2026-12-04 "
 	  "'Fri']", NULL },
