@@ -46,7 +46,14 @@ deliver_run(const struct run *run)
 	buf_init(&j.out);
 	log_init(run->log == LOG_AUTO ? -1 : run->log == LOG_STDERR);
 
-	/* Read the message first, whatever happens next. */
+	/*
+	 * Read the message first, whatever happens next.
+	 *
+	 * XXX All of it is held in memory, even past max-size, which only
+	 * the parse applies: filter mode must give automatic mail back
+	 * whole, but send mode could stop keeping bytes past the limit
+	 * and only read the rest to its end.
+	 */
 	if (buf_read_fd(&j.in, STDIN_FILENO) == -1) {
 		snprintf(j.err, sizeof(j.err), "reading standard input: %s",
 		    strerror(errno));
