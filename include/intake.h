@@ -53,6 +53,7 @@ struct intake_limits {
 	size_t	 mem;		/* bytes of memory more than at the start
 				   (256 MB and 8 times the message) */
 	int	 in_process;	/* no child: for fuzzers, never for mail */
+	size_t	 whole;		/* bytes it had, when only len were kept */
 };
 
 #define INTAKE_REFUSED	(-1)	/* this message will never be read */

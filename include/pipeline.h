@@ -24,6 +24,8 @@ struct notes;
 struct pipeline {
 	const char		*msg;		/* the notes message */
 	size_t			 len;
+	size_t			 whole;		/* its bytes, if more than len
+						   arrived; else len */
 	const struct config	*cfg;
 	time_t			 now;
 	struct mail_in		 mail;

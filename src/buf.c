@@ -86,9 +86,19 @@ buf_printf(struct buf *b, const char *fmt, ...)
 int
 buf_read_fd(struct buf *b, int fd)
 {
+	size_t	 total;
+
+	return buf_read_fd_max(b, fd, 0, &total);
+}
+
+int
+buf_read_fd_max(struct buf *b, int fd, size_t keep, size_t *total)
+{
 	char	 chunk[65536];
+	size_t	 room;
 	ssize_t	 n;
 
+	*total = 0;
 	for (;;) {
 		if ((n = read(fd, chunk, sizeof(chunk))) == 0)
 			return 0;
@@ -97,7 +107,9 @@ buf_read_fd(struct buf *b, int fd)
 				continue;
 			return -1;
 		}
-		buf_add(b, chunk, (size_t)n);
+		*total += (size_t)n;
+		room = keep == 0 ? (size_t)n : keep > b->len ? keep - b->len : 0;
+		buf_add(b, chunk, (size_t)n < room ? (size_t)n : room);
 	}
 }
 

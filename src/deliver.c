@@ -39,6 +39,7 @@ int
 deliver_run(const struct run *run)
 {
 	struct job	 j;
+	size_t		 keep, whole;
 	int		 rc;
 
 	memset(&j, 0, sizeof(j));
@@ -47,21 +48,23 @@ deliver_run(const struct run *run)
 	log_init(run->log == LOG_AUTO ? -1 : run->log == LOG_STDERR);
 
 	/*
-	 * Read the message first, whatever happens next.
-	 *
-	 * XXX All of it is held in memory, even past max-size, which only
-	 * the parse applies: filter mode must give automatic mail back
-	 * whole, but send mode could stop keeping bytes past the limit
-	 * and only read the rest to its end.
+	 * The message is read to its end whatever happens, the settings
+	 * first: send mode, open to anyone, keeps no more of it than
+	 * max-size and a byte, enough for the refusal to say why.  Filter
+	 * mode keeps it all, as automatic mail goes back out whole.
 	 */
-	if (buf_read_fd(&j.in, STDIN_FILENO) == -1) {
+	rc = setup(&j);
+	keep = rc == EXIT_OK && run->mode == MODE_SEND &&
+	    j.cfg.max_size > 0 ? j.cfg.max_size + 1 : 0;
+	if (buf_read_fd_max(&j.in, STDIN_FILENO, keep, &whole) == -1) {
 		snprintf(j.err, sizeof(j.err), "reading standard input: %s",
 		    strerror(errno));
 		return finish(&j, EXIT_TEMPFAIL);
 	}
-	if ((rc = setup(&j)) != EXIT_OK)
+	if (rc != EXIT_OK)
 		return finish(&j, rc);
 	pipeline_init(&j.p, j.in.p, j.in.len, &j.cfg, run->now);
+	j.p.whole = whole;
 	if (run->mode == MODE_SEND)
 		rc = service_run(&j);
 	else if (run->mode == MODE_FILTER)

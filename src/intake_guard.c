@@ -74,8 +74,9 @@ intake_read_guarded(const char *msg, size_t len,
 	int		 fd[2], status, rc;
 
 	memset(m, 0, sizeof *m);
-	if (lim->max_size > 0 && len > lim->max_size) {
-		a = intake_size_text(len);
+	if (lim->max_size > 0 && (len > lim->max_size ||
+	    lim->whole > lim->max_size)) {
+		a = intake_size_text(lim->whole > len ? lim->whole : len);
 		b = intake_size_text(lim->max_size);
 		snprintf(err, errlen, "the message is %s, over the %s "
 		    "limit (max-size)", a, b);

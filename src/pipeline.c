@@ -35,6 +35,7 @@ pipeline_init(struct pipeline *p, const char *msg, size_t len,
 	memset(p, 0, sizeof(*p));
 	p->msg = msg;
 	p->len = len;
+	p->whole = len;
 	p->cfg = cfg;
 	p->now = now;
 	buf_init(&p->recap);
@@ -59,6 +60,7 @@ pipeline_read(struct pipeline *p)
 	/* The parse runs in a child: see intake_guard.c. */
 	memset(&lim, 0, sizeof(lim));
 	lim.max_size = p->cfg->max_size;
+	lim.whole = p->whole;
 	lim.attach_max = p->cfg->attach_max;
 	lim.in_process = p->in_process;
 	if ((rc = intake_read_guarded(p->msg ? p->msg : "", p->len, &lim,

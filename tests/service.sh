@@ -161,6 +161,23 @@ want "our own address: dropped" "$(result) $calls" "dropped 0"
 want "our own address: reason" "$(reason)" "sender is this service"
 src=
 
+# A message far over max-size is read to its end but not kept: under a
+# 128 MB address-space limit, 200 MB of it is answered, not a retry.
+conf "$t/bin/ok" "max-size = 1M"
+signed "$AR" > "$t/in"
+rm -f "$t"/calls/* "$t"/state/*
+{ cat "$t/in"; head -c 200000000 /dev/zero | tr '\0' 'x'; echo; } |
+    (ulimit -v 131072; "$bin" --send -c "$t/conf" --now $now --log stderr \
+    -f jreyes@district.example > "$t/out" 2> "$t/err")
+status=$?
+calls=$(ls "$t/calls" | grep -c args)
+log=$(grep 'result=' "$t/err")
+want "200 MB, 1M max-size: answered" "$status $(result) $calls" \
+    "0 replied 1"
+grep -q 'the message is 191 MB, over the 1 MB limit' "$t/calls/0.msg" &&
+    ok "200 MB, 1M max-size: the reply says its size" ||
+    bad "200 MB, 1M max-size: the reply lacks its size"
+
 # The log names the coach even when no notes came of the message.
 conf "$t/bin/ok" "max-size = 1K"
 { signed "$AR"; head -c 2000 /dev/zero | tr '\0' 'x'; echo; } > "$t/in"

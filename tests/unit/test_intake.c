@@ -541,7 +541,7 @@ test_free_twice(void **state)
 static void
 test_guarded(void **state)
 {
-	struct intake_limits	 lim = { 0, 1 << 20, 0, 0, 0, 0 };
+	struct intake_limits	 lim = { .attach_max = 1 << 20 };
 	const struct read_case	*c;
 	struct mail_in		 m;
 	char			 err[256];

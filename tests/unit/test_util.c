@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <sys/wait.h>
+
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -139,6 +141,45 @@ test_fd_round_trip(void **state)
 	free(big);
 }
 
+/* Read to the end, kept up to a bound: the size is the whole. */
+static void
+test_fd_read_max(void **state)
+{
+	static const size_t	 keep[] = { 0, 1, 65535, 65536, 65537,
+				     150000, 200 * 1024, 300000 };
+	size_t			 n = 200 * 1024, i, k, total, want;
+	struct buf		 in;
+	char			*big;
+	int			 fd[2];
+	pid_t			 pid;
+
+	(void)state;
+	big = malloc(n);
+	assert_non_null(big);
+	for (i = 0; i < n; i++)
+		big[i] = (char)('a' + i % 26);
+	for (k = 0; k < sizeof(keep) / sizeof(keep[0]); k++) {
+		assert_int_equal(pipe(fd), 0);
+		if ((pid = fork()) == 0) {
+			close(fd[0]);
+			_exit(write_full(fd[1], big, n) == 0 ? 0 : 1);
+		}
+		close(fd[1]);
+		buf_init(&in);
+		assert_int_equal(buf_read_fd_max(&in, fd[0], keep[k], &total),
+		    0);
+		close(fd[0]);
+		waitpid(pid, NULL, 0);
+		want = keep[k] == 0 || keep[k] > n ? n : keep[k];
+		if (total != n || in.len != want ||
+		    (want > 0 && memcmp(in.p, big, want) != 0))
+			fail_msg("keep %zu: got %zu kept of %zu, want %zu of "
+			    "%zu", keep[k], in.len, total, want, n);
+		buf_free(&in);
+	}
+	free(big);
+}
+
 static void
 test_hash_stable(void **state)
 {
@@ -205,6 +246,7 @@ main(void)
 		cmocka_unit_test(test_strsanitize),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_fd_round_trip),
+		cmocka_unit_test(test_fd_read_max),
 		cmocka_unit_test(test_hash_stable),
 		cmocka_unit_test(test_diags),
 		cmocka_unit_test(test_diags_sort),
