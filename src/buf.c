@@ -108,8 +108,10 @@ buf_read_fd_max(struct buf *b, int fd, size_t keep, size_t *total)
 			return -1;
 		}
 		*total += (size_t)n;
-		room = keep == 0 ? (size_t)n : keep > b->len ? keep - b->len : 0;
-		buf_add(b, chunk, (size_t)n < room ? (size_t)n : room);
+		room = keep > b->len ? keep - b->len : 0;
+		if (keep == 0 || (size_t)n < room)
+			room = (size_t)n;
+		buf_add(b, chunk, room);
 	}
 }
 

@@ -51,6 +51,8 @@ struct wire {
 static void	 child(int, const char *, size_t,
 		    const struct intake_limits *) __attribute__((noreturn));
 static void	 child_limits(size_t, const struct intake_limits *);
+static int	 too_large(size_t, const struct intake_limits *, char *,
+		    size_t);
 static void	 parse_to_wire(const char *, size_t,
 		    const struct intake_limits *, struct buf *);
 static int	 reap(pid_t, int *);
@@ -69,21 +71,12 @@ intake_read_guarded(const char *msg, size_t len,
     size_t errlen)
 {
 	struct buf	 in;
-	char		*a, *b;
 	pid_t		 pid;
 	int		 fd[2], status, rc;
 
 	memset(m, 0, sizeof *m);
-	if (lim->max_size > 0 && (len > lim->max_size ||
-	    lim->whole > lim->max_size)) {
-		a = intake_size_text(lim->whole > len ? lim->whole : len);
-		b = intake_size_text(lim->max_size);
-		snprintf(err, errlen, "the message is %s, over the %s "
-		    "limit (max-size)", a, b);
-		free(a);
-		free(b);
+	if (too_large(len, lim, err, errlen))
 		return INTAKE_REFUSED;
-	}
 
 	/*
 	 * Fuzzers parse in this process, so that they see the parser's
@@ -128,6 +121,25 @@ intake_read_guarded(const char *msg, size_t len,
 		rc = verdict(status, &in, m, err, errlen);
 	buf_free(&in);
 	return rc;
+}
+
+/* Over max-size, counting what arrived, not only what was kept. */
+static int
+too_large(size_t len, const struct intake_limits *lim, char *err,
+    size_t errlen)
+{
+	size_t	 size = lim->whole > len ? lim->whole : len;
+	char	*a, *b;
+
+	if (lim->max_size == 0 || size <= lim->max_size)
+		return 0;
+	a = intake_size_text(size);
+	b = intake_size_text(lim->max_size);
+	snprintf(err, errlen, "the message is %s, over the %s limit "
+	    "(max-size)", a, b);
+	free(a);
+	free(b);
+	return 1;
 }
 
 /* The parse, and its result as the wire carries it. */
