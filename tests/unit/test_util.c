@@ -110,32 +110,54 @@ test_buf(void **state)
 	free(s);
 }
 
-/* 200 kB through a pipe: more than one read and one pipe buffer. */
+/* 200 kB of letters, and a pipe a child writes them into. */
+#define BIG	(200 * 1024)
+
+static char *
+big_text(void)
+{
+	char	*big = malloc(BIG);
+	size_t	 i;
+
+	assert_non_null(big);
+	for (i = 0; i < BIG; i++)
+		big[i] = (char)('a' + i % 26);
+	return big;
+}
+
+/* The read end of a pipe a child fills with big and closes. */
+static int
+big_pipe(const char *big, pid_t *pid)
+{
+	int	 fd[2];
+
+	assert_int_equal(pipe(fd), 0);
+	if ((*pid = fork()) == 0) {
+		close(fd[0]);
+		_exit(write_full(fd[1], big, BIG) == 0 ? 0 : 1);
+	}
+	close(fd[1]);
+	return fd[0];
+}
+
+/* More than one read and one pipe buffer. */
 static void
 test_fd_round_trip(void **state)
 {
 	struct buf	 in;
-	char		*big;
-	size_t		 n = 200 * 1024, i;
-	int		 fd[2];
+	char		*big = big_text();
 	pid_t		 pid;
+	int		 fd;
 
 	(void)state;
-	big = malloc(n);
-	assert_non_null(big);
-	for (i = 0; i < n; i++)
-		big[i] = (char)('a' + i % 26);
-	assert_int_equal(pipe(fd), 0);
-	if ((pid = fork()) == 0) {
-		close(fd[0]);
-		_exit(write_full(fd[1], big, n) == 0 ? 0 : 1);
-	}
-	close(fd[1]);
+	fd = big_pipe(big, &pid);
 	buf_init(&in);
-	assert_int_equal(buf_read_fd(&in, fd[0]), 0);
-	close(fd[0]);
-	if (in.len != n || memcmp(in.p, big, n) != 0)
-		fail_msg("got %zu bytes back, want the %zu written", in.len, n);
+	assert_int_equal(buf_read_fd(&in, fd), 0);
+	close(fd);
+	waitpid(pid, NULL, 0);
+	if (in.len != BIG || memcmp(in.p, big, BIG) != 0)
+		fail_msg("got %zu bytes back, want the %d written", in.len,
+		    BIG);
 	assert_int_equal(write_full(-1, "x", 1), -1);
 	buf_free(&in);
 	free(big);
@@ -146,35 +168,26 @@ static void
 test_fd_read_max(void **state)
 {
 	static const size_t	 keep[] = { 0, 1, 65535, 65536, 65537,
-				     150000, 200 * 1024, 300000 };
-	size_t			 n = 200 * 1024, i, k, total, want;
+				     150000, BIG, 300000 };
+	size_t			 k, total, want;
 	struct buf		 in;
-	char			*big;
-	int			 fd[2];
+	char			*big = big_text();
 	pid_t			 pid;
+	int			 fd;
 
 	(void)state;
-	big = malloc(n);
-	assert_non_null(big);
-	for (i = 0; i < n; i++)
-		big[i] = (char)('a' + i % 26);
 	for (k = 0; k < sizeof(keep) / sizeof(keep[0]); k++) {
-		assert_int_equal(pipe(fd), 0);
-		if ((pid = fork()) == 0) {
-			close(fd[0]);
-			_exit(write_full(fd[1], big, n) == 0 ? 0 : 1);
-		}
-		close(fd[1]);
+		fd = big_pipe(big, &pid);
 		buf_init(&in);
-		assert_int_equal(buf_read_fd_max(&in, fd[0], keep[k], &total),
+		assert_int_equal(buf_read_fd_max(&in, fd, keep[k], &total),
 		    0);
-		close(fd[0]);
+		close(fd);
 		waitpid(pid, NULL, 0);
-		want = keep[k] == 0 || keep[k] > n ? n : keep[k];
-		if (total != n || in.len != want ||
-		    (want > 0 && memcmp(in.p, big, want) != 0))
+		want = keep[k] == 0 || keep[k] > BIG ? BIG : keep[k];
+		if (total != BIG || in.len != want ||
+		    memcmp(in.p, big, want) != 0)
 			fail_msg("keep %zu: got %zu kept of %zu, want %zu of "
-			    "%zu", keep[k], in.len, total, want, n);
+			    "%d", keep[k], in.len, total, want, BIG);
 		buf_free(&in);
 	}
 	free(big);
